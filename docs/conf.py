@@ -1,0 +1,39 @@
+"""Sphinx configuration of kzref's own site, built with kzref's own extension."""
+
+from __future__ import annotations
+
+import kzref
+
+project = "kzref"
+author = "kzref developers"
+copyright = "2026, kzref developers; data derived from Wikipedia (CC BY-SA 4.0)"  # noqa: A001
+version = release = kzref.__version__
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.graphviz",
+    "kzref.sphinx",
+]
+source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
+exclude_patterns = ["_build"]
+myst_enable_extensions = ["colon_fence", "deflist"]
+html_theme = "furo"
+html_title = f"kzref {release}"
+html_static_path = ["_static"]
+html_extra_path: list[str] = []
+
+autodoc_member_order = "bysource"
+autodoc_typehints = "description"
+autodoc_typehints_format = "short"
+
+# The build has no network: no intersphinx to remote sites. Types from other
+# libraries are therefore not resolvable; ignore those references, and only those.
+nitpick_ignore_regex = [
+    ("py:.*", r"(pydantic|pydantic_core|docutils|sphinx|datetime|pathlib|importlib|collections|typing|enum|dataclasses|annotated_types)\..*"),
+    ("py:.*", r"(Any|Path|Traversable|Iterator|Iterable|Sequence|Callable|TypeVar|T|E|Literal|ConfigDict|BaseModel|FieldInfo|ValidationError|LookupError|ValueError|ImportError|FileNotFoundError|StrEnum|Enum|date|dt\.date|Node|Element|Sphinx|BuildEnvironment)"),
+]
+
+kzref_base_url = "https://kzref.readthedocs.io/en/latest/"
+# the graph page needs Graphviz's `dot`; where it is missing the page shows a list instead
+suppress_warnings = ["kzref.no_graphviz"]

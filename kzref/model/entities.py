@@ -1,0 +1,178 @@
+"""The six kinds of entity, and the discriminated union over them."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal, TypeAlias
+
+from pydantic import Field, StringConstraints, model_validator
+
+from kzref.model.dates import FuzzyDate
+from kzref.model.evidence import Claim, Evidence, Frozen, Note, Quote
+from kzref.model.figures import Figure
+from kzref.model.ids import (
+    ActorId,
+    AgreementId,
+    DocumentId,
+    EntityId,
+    EventId,
+    Kind,
+    OrgId,
+    PersonId,
+    PlaceId,
+    check_id,
+)
+from kzref.model.vocabulary import (
+    AgreementType,
+    DocumentType,
+    EventType,
+    OrganizationType,
+    PlaceType,
+    Role,
+)
+
+Name = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
+Tag = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
+
+
+class EntityBase(Frozen):
+    """Fields every entity has."""
+
+    id: str
+    kind: Kind
+    """Which of the six kinds; fixed by each subclass, and the union's discriminator."""
+    name: Name
+    """The fullest name the article uses."""
+    aliases: list[Name] = []
+    """Every other spelling, abbreviation or name the article uses."""
+    summary: Annotated[str, StringConstraints(min_length=10)]
+    """One or two sentences in our own words."""
+    evidence: Annotated[list[Evidence], Field(min_length=1)]
+    notes: list[Note] = []
+    tags: list[Tag] = []
+
+    @model_validator(mode="after")
+    def _id_matches_kind(self) -> EntityBase:
+        check_id(self.id, self.kind)
+        return self
+
+    @property
+    def slug(self) -> str:
+        """The part of the id after the colon."""
+        return self.id.partition(":")[2]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Participant(Claim):
+    """Someone or something that takes part in an event or agreement, in a role."""
+
+    ref: EntityId
+    role: Role
+    description: str | None = None
+    """What the article says about them in this role, in our own words."""
+    evidence: list[Evidence] = []
+
+
+class Organization(EntityBase):
+    """A group, body, government, agency, outlet, company or coalition."""
+
+    kind: Literal["org"] = "org"
+    org_type: OrganizationType
+    country: PlaceId | None = None
+    """Where it belongs, when the article says."""
+
+
+class Person(EntityBase):
+    """A named person."""
+
+    kind: Literal["person"] = "person"
+    citizenship: list[PlaceId] = []
+    birthplace: PlaceId | None = None
+
+
+class Place(EntityBase):
+    """A country, region, city, site or other location."""
+
+    kind: Literal["place"] = "place"
+    place_type: PlaceType
+    located_in: PlaceId | None = None
+
+
+class Event(EntityBase):
+    """Something that happened: an attack, arrest, ban, ruling, visit or statement."""
+
+    kind: Literal["event"] = "event"
+    event_type: EventType
+    date: FuzzyDate | None = None
+    places: list[PlaceId] = []
+    participants: list[Participant] = []
+    figures: list[Figure] = []
+    quotes: list[Quote] = []
+    part_of: EventId | None = None
+    claim: Claim = Claim()
+    """Whether the event itself is a fact or someone's claim (a foiled plot, say)."""
+
+
+class Agreement(EntityBase):
+    """A declaration, convention, programme, initiative, plan, working group or resolution."""
+
+    kind: Literal["agreement"] = "agreement"
+    agreement_type: AgreementType
+    date: FuzzyDate | None = None
+    places: list[PlaceId] = []
+    parties: list[Participant] = []
+    commitments: list[str] = []
+    """What the parties commit to, in our own words."""
+    quotes: list[Quote] = []
+    event: EventId | None = None
+    """The meeting or conference where it was made, if recorded."""
+
+
+class Document(EntityBase):
+    """A text the article names: a list, letter, report, statement, book or index."""
+
+    kind: Literal["document"] = "document"
+    document_type: DocumentType
+    date: FuzzyDate | None = None
+    authors: list[ActorId] = []
+    recipients: list[EntityId] = []
+    quotes: list[Quote] = []
+    event: EventId | None = None
+    """The event that produced or concerned it, if recorded."""
+
+
+Entity: TypeAlias = Annotated[
+    Organization | Person | Place | Event | Agreement | Document,
+    Field(discriminator="kind"),
+]
+"""Any entity; pydantic picks the model by ``kind``."""
+
+MODEL_BY_KIND: dict[str, type[EntityBase]] = {
+    "org": Organization,
+    "person": Person,
+    "place": Place,
+    "event": Event,
+    "agreement": Agreement,
+    "document": Document,
+}
+
+__all__ = [
+    "MODEL_BY_KIND",
+    "ActorId",
+    "Agreement",
+    "AgreementId",
+    "Document",
+    "DocumentId",
+    "Entity",
+    "EntityBase",
+    "Event",
+    "EventId",
+    "OrgId",
+    "Organization",
+    "Participant",
+    "Person",
+    "PersonId",
+    "Place",
+    "PlaceId",
+]

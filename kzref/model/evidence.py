@@ -1,0 +1,65 @@
+"""Provenance: where in the article a fact comes from, and what it says there."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+
+from kzref.model.ids import ActorId
+
+SectionPath = Annotated[str, StringConstraints(min_length=1)]
+"""Heading path in the source, headings joined by ``" > "``; the lead is the article title."""
+
+Excerpt = Annotated[str, StringConstraints(min_length=3, max_length=300)]
+
+Certainty = Literal[
+    "stated",  # the article states it as fact
+    "reported",  # the article reports what a named outlet or party reported
+    "claimed",  # a party claims it
+    "alleged",  # a party alleges it, typically an accusation
+    "suspected",  # a party suspects it
+    "charged",  # formally charged by an authority
+    "convicted",  # found guilty by a court
+    "denied",  # a party denies it
+    "disputed",  # a party disputes it
+]
+
+
+class Frozen(BaseModel):
+    """Base of every kzref model: immutable and strict about unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Evidence(Frozen):
+    """A short verbatim excerpt of the article that carries a fact."""
+
+    section: SectionPath
+    quote: Excerpt
+
+
+class Quote(Frozen):
+    """Words the article attributes to someone, verbatim."""
+
+    speaker: ActorId | None = None
+    """Who said or wrote it; ``None`` where the article names no one (an anonymous official)."""
+    section: SectionPath
+    text: Annotated[str, StringConstraints(min_length=3)]
+
+
+class Note(Frozen):
+    """A data-quality note: where the source is garbled or contradicts itself."""
+
+    text: Annotated[str, StringConstraints(min_length=10)]
+    """What is wrong, in our own words."""
+    evidence: Annotated[list[Evidence], Field(min_length=1)]
+    """The passages involved, both sides of a contradiction."""
+
+
+class Claim(Frozen):
+    """Who stands behind a fact and who disputes it."""
+
+    certainty: Certainty = "stated"
+    asserted_by: list[ActorId] = []
+    disputed_by: list[ActorId] = []

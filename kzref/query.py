@@ -1,0 +1,504 @@
+"""Ask the dataset questions: fuzzy search, timelines, everything tied to an entity.
+
+Every function takes an optional ``dataset`` (a :class:`kzref.store.Dataset`,
+e.g. ``kzref.store.load(path)``) and defaults to the bundled data.  The indexes
+each query needs are built once per dataset and kept.  Results come in a
+stable order, so the same question always gets the same answer.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Literal
+
+from kzref import store
+from kzref.errors import UnknownIdError
+from kzref.model.dates import FuzzyDate, parse_bounds
+from kzref.model.entities import EntityBase, Participant
+from kzref.model.ids import ID_RE, KINDS, Kind, kind_of
+from kzref.model.records import Designation
+from kzref.names import normalize
+from kzref.registry import AmbiguousNameError
+from kzref.store import Dataset
+from kzref.validate import references
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+DATED_KINDS: tuple[Kind, ...] = ("event", "agreement", "document")
+"""Kinds that carry a ``date`` and so can appear on a timeline."""
+_SPACES = re.compile(r"[\W_]+")
+_INDEX = re.compile(r"\[\d+\]")
+_CACHE_SIZE = 8
+
+
+class UnknownKindError(ValueError):
+    """A kind (or table) name that kzref does not have."""
+
+    def __init__(self, kind: str, known: tuple[str, ...]) -> None:
+        self.kind = kind
+        super().__init__(f"unknown kind {kind!r}; choose one of {', '.join(known)}")
+
+
+class DateRangeError(ValueError):
+    """A date bound that does not parse, or a range that ends before it starts."""
+
+
+class MissingDependencyError(ImportError):
+    """An optional dependency is not installed; the message says which extra to install."""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    """One search result: the entity, how well it matched (0-100) and on which name."""
+
+    entity: EntityBase
+    score: float
+    matched: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One dated record on a timeline, with the bounds it was placed by."""
+
+    entity: EntityBase
+    date: FuzzyDate
+    roles: tuple[str, ...] = ()
+    """With ``involving``: how that entity takes part (roles, or the field that names it)."""
+
+    @property
+    def lower(self) -> dt.date:
+        """The earliest day the record can be dated to."""
+        return self.date.lower
+
+    @property
+    def upper(self) -> dt.date:
+        """The latest day the record can be dated to."""
+        return self.date.upper
+
+    @property
+    def uncertain(self) -> bool:
+        """True unless the record is dated to one certain day."""
+        return not self.date.is_exact
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """One tie between the entity asked about and another record.
+
+    ``direction`` is ``out`` when the entity's own record (or a relation whose
+    subject it is) points to ``other``, ``in`` when ``other`` points to it.
+    ``via`` says where the tie is recorded: ``relation``, ``designation`` or
+    ``reference`` (a field of an entity record, e.g. ``participants.ref``).
+    """
+
+    direction: Literal["in", "out"]
+    via: Literal["relation", "designation", "reference"]
+    relation: str
+    other: str
+    role: str | None = None
+    certainty: str | None = None
+    record: Any = None
+    """The relation, designation or entity record that carries the tie."""
+
+    def sort_key(self) -> tuple[str, str, str, str, str]:
+        """Stable order: direction, where recorded, relation, other id, role."""
+        return (self.direction, self.via, self.relation, self.other, self.role or "")
+
+
+def search_key(text: str) -> str:
+    """Fold case, accents and punctuation but keep word breaks ("Öskemen-Ust" → "oskemen ust")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _SPACES.sub(" ", bare).strip()
+
+
+@dataclass(frozen=True, slots=True)
+class _Index:
+    names: dict[str, tuple[str, ...]]
+    """Compact normalized name → ids."""
+    choices: tuple[tuple[str, str, str], ...]
+    """(search key, id, name as written) for every name and alias."""
+    referrers: dict[str, tuple[tuple[str, str], ...]]
+    """Target id → (id of the entity whose record names it, field path)."""
+
+
+_indexes: list[tuple[Dataset, _Index]] = []
+
+
+def _build_index(data: Dataset) -> _Index:
+    names: dict[str, list[str]] = {}
+    choices: list[tuple[str, str, str]] = []
+    referrers: dict[str, list[tuple[str, str]]] = {}
+    for entity in data.entities.values():
+        for name in (entity.name, *entity.aliases):
+            ids = names.setdefault(normalize(name), [])
+            if entity.id not in ids:
+                ids.append(entity.id)
+            choices.append((search_key(name), entity.id, name))
+        for path, target in references(entity):
+            referrers.setdefault(target, []).append((entity.id, path))
+    return _Index(
+        {key: tuple(ids) for key, ids in names.items()},
+        tuple(choices),
+        {key: tuple(refs) for key, refs in referrers.items()},
+    )
+
+
+def _data(dataset: Dataset | None) -> Dataset:
+    return dataset if dataset is not None else store.dataset()
+
+
+def _index(data: Dataset) -> _Index:
+    """Return the index of *data*, built once (datasets are unhashable: match by identity)."""
+    for known, index in _indexes:
+        if known is data:
+            return index
+    index = _build_index(data)
+    _indexes.insert(0, (data, index))
+    del _indexes[_CACHE_SIZE:]
+    return index
+
+
+def _check_kind(kind: str | None, known: tuple[str, ...] = KINDS) -> None:
+    if kind is not None and kind not in known:
+        raise UnknownKindError(kind, known)
+
+
+def suggest(key: str, *, dataset: Dataset | None = None, limit: int = 3) -> list[str]:
+    """Ids whose id, name or alias is close to *key*, for "did you mean" messages."""
+    import difflib
+
+    data = _data(dataset)
+    close = difflib.get_close_matches(key, [*data.entities, *data.redirects], n=limit, cutoff=0.6)
+    found = [data.resolve(i) for i in close]
+    name = key.partition(":")[2] if ID_RE.match(key) else key
+    if search_key(name):
+        found += [hit.entity.id for hit in search(name, limit=limit, dataset=data)]
+    return list(dict.fromkeys(found))[:limit]
+
+
+def resolve(key: str, kind: Kind | None = None, *, dataset: Dataset | None = None) -> EntityBase:
+    """Return the entity an id, a retired id, a name or an alias stands for.
+
+    Raises :class:`~kzref.errors.UnknownIdError` with suggestions, or
+    :class:`~kzref.registry.AmbiguousNameError` when a name fits several entities.
+    """
+    data = _data(dataset)
+    key = key.strip()
+    found = data.entities.get(key)
+    if found is None and key in data.redirects:
+        found = data.entities.get(data.resolve(key))
+    if found is not None and (kind is None or found.kind == kind):
+        return found
+    ids = [
+        i
+        for i in _index(data).names.get(normalize(key), ())
+        if kind is None or i.startswith(f"{kind}:")
+    ]
+    if len(ids) == 1:
+        return data.entities[ids[0]]
+    if ids:
+        raise AmbiguousNameError(key, ids)
+    raise UnknownIdError(key, suggest(key, dataset=data))
+
+
+def search(
+    text: str,
+    kind: Kind | None = None,
+    limit: int = 10,
+    *,
+    dataset: Dataset | None = None,
+    min_score: float = 75.0,
+) -> list[SearchHit]:
+    """Entities whose name or alias resembles *text*, best first.
+
+    Scores come from ``rapidfuzz`` (``WRatio``) on accent- and punctuation-free
+    names; a name that is equal once all punctuation is dropped scores 100.
+    Ties are broken by the entity's own name before an alias, then by kind and id.
+    """
+    from rapidfuzz import fuzz, process
+
+    _check_kind(kind)
+    if limit < 1:
+        raise ValueError(f"limit must be at least 1, not {limit}")
+    data = _data(dataset)
+    query, compact = search_key(text), normalize(text)
+    if not query:
+        raise ValueError("search text is empty once punctuation is removed")
+    choices = [c for c in _index(data).choices if kind is None or c[1].startswith(f"{kind}:")]
+    scored = process.extract(
+        query,
+        [c[0] for c in choices],
+        scorer=fuzz.WRatio,
+        processor=None,
+        limit=None,
+        score_cutoff=min_score,
+    )
+    best: dict[str, tuple[float, bool, str]] = {}
+    for _, score, position in scored:
+        _, entity_id, written = choices[position]
+        score = 100.0 if normalize(written) == compact else score  # noqa: PLW2901  # exact wins
+        is_alias = written != data.entities[entity_id].name
+        current = best.get(entity_id)
+        if current is None or (round(score, 2), not is_alias) > (current[0], not current[1]):
+            best[entity_id] = (round(score, 2), is_alias, written)
+    if text.strip() in data.entities:
+        entity = data.entities[text.strip()]
+        best[entity.id] = (100.0, False, entity.name)
+
+    def order(item: tuple[str, tuple[float, bool, str]]) -> tuple[float, bool, int, str]:
+        entity_id, (score, is_alias, _) = item
+        return (-score, is_alias, KINDS.index(kind_of(entity_id)), entity_id)
+
+    ranked = sorted(best.items(), key=order)[:limit]
+    return [SearchHit(data.entities[i], score, written) for i, (score, _, written) in ranked]
+
+
+def parse_bound(value: str | dt.date | None, end: bool) -> dt.date | None:
+    """Return the first (for the *end* of a range: last) day a ``--from``/``--to`` value means.
+
+    Accepts a :class:`datetime.date` or an EDTF string such as ``2004``, ``2004-03``,
+    ``2004-03-28`` or ``2004-21`` (spring), so ``to="2004"`` means to 31 December 2004.
+    """
+    if value is None or isinstance(value, dt.date):
+        return value
+    try:
+        lower, upper, _ = parse_bounds(value.strip())
+    except ValueError as error:
+        hint = "try 2004, 2004-03 or 2004-03-28"
+        raise DateRangeError(f"{value!r} is not a date ({hint}): {error}") from None
+    return upper if end else lower
+
+
+def _item_at(entity: EntityBase, path: str) -> Any:
+    """Return the list item a reference path starts in (``participants[2].ref`` → participant 2)."""
+    head = path.split(".", maxsplit=1)[0]
+    match = _INDEX.search(head)
+    container = getattr(entity, _INDEX.sub("", head), None)
+    if match is None or not isinstance(container, list):
+        return None
+    return container[int(match[0][1:-1])]
+
+
+def _role_at(entity: EntityBase, path: str) -> str | None:
+    """Return the participant role at *path* (``participants[0].ref``), if it is one."""
+    item = _item_at(entity, path)
+    return item.role if isinstance(item, Participant) and path.endswith(".ref") else None
+
+
+def _certainty_at(entity: EntityBase, path: str) -> str | None:
+    """Return how certain the claim at *path* is (a participant's certainty), if recorded."""
+    certainty = getattr(_item_at(entity, path), "certainty", None)
+    return certainty if isinstance(certainty, str) else None
+
+
+def _roles(entity: EntityBase, target: str) -> tuple[str, ...]:
+    """List how *target* figures in *entity*'s record: participant roles, else field names."""
+    roles = [
+        _role_at(entity, path) or _INDEX.sub("", path)
+        for path, value in references(entity)
+        if value == target
+    ]
+    return tuple(dict.fromkeys(roles))
+
+
+def timeline(
+    start: str | dt.date | None = None,
+    end: str | dt.date | None = None,
+    involving: str | None = None,
+    kind: Kind | None = None,
+    *,
+    event_type: str | None = None,
+    strict: bool = False,
+    dataset: Dataset | None = None,
+) -> list[TimelineEntry]:
+    """Dated records in date order (by earliest, then latest possible day, then id).
+
+    A record is kept when its date *can* fall inside ``[start, end]``; with
+    ``strict=True`` only when it certainly does.  An event dated "2004" is inside
+    2004-01..2004-12 and is marked uncertain, never placed on 1 January.
+    Records without a date cannot be placed and are left out.  *kind* is one of
+    ``event``, ``agreement``, ``document`` (default: all three); *involving* is an
+    id or name, matched wherever the record names it (participants, places, …).
+    """
+    _check_kind(kind, DATED_KINDS)
+    lower, upper = parse_bound(start, end=False), parse_bound(end, end=True)
+    if lower is not None and upper is not None and lower > upper:
+        raise DateRangeError(f"the range ends ({end}) before it starts ({start})")
+    data = _data(dataset)
+    target = resolve(involving, dataset=data).id if involving is not None else None
+    entries = []
+    for entity in data.entities.values():
+        date = getattr(entity, "date", None)
+        if not isinstance(date, FuzzyDate):
+            continue
+        if kind is not None and entity.kind != kind:
+            continue
+        if event_type is not None and getattr(entity, "event_type", None) != event_type:
+            continue
+        inside = (lower is None or date.lower >= lower) and (upper is None or date.upper <= upper)
+        if not (inside if strict else date.overlaps(lower, upper)):
+            continue
+        roles: tuple[str, ...] = ()
+        if target is not None:
+            roles = _roles(entity, target)
+            if not roles:
+                continue
+        entries.append(TimelineEntry(entity, date, roles))
+    return sorted(entries, key=lambda e: (e.lower, e.upper, e.entity.id))
+
+
+def _claim_links(target: str, data: Dataset) -> Iterator[Link]:
+    for relation in data.relations:
+        if relation.subject == target:
+            yield Link(
+                "out",
+                "relation",
+                relation.predicate,
+                relation.object,
+                relation.title,
+                relation.certainty,
+                relation,
+            )
+        if relation.object == target:
+            yield Link(
+                "in",
+                "relation",
+                relation.predicate,
+                relation.subject,
+                relation.title,
+                relation.certainty,
+                relation,
+            )
+        for field in ("asserted_by", "disputed_by"):
+            if target in getattr(relation, field):
+                yield Link(
+                    "in",
+                    "relation",
+                    f"{relation.predicate}.{field}",
+                    relation.subject,
+                    None,
+                    relation.certainty,
+                    relation,
+                )
+    for designation in data.designations:
+        yield from _designation_links(target, designation)
+
+
+def _designation_links(target: str, designation: Designation) -> Iterator[Link]:
+    relation = f"designation.{designation.action}"
+    fields = ("authority", "requested_by", "jurisdiction", "on_list", "event")
+    if designation.subject == target:
+        for field in fields:
+            other = getattr(designation, field)
+            if other is not None:
+                yield Link(
+                    "out", "designation", relation, other, field, designation.certainty, designation
+                )
+    for field in (*fields, "asserted_by", "disputed_by"):
+        value = getattr(designation, field)
+        if value == target or (isinstance(value, list) and target in value):
+            yield Link(
+                "in",
+                "designation",
+                relation,
+                designation.subject,
+                field,
+                designation.certainty,
+                designation,
+            )
+
+
+def related(entity_id: str, *, dataset: Dataset | None = None) -> list[Link]:
+    """Everything tied to an entity, in both directions, with the relation and role.
+
+    Covers relations (as subject, object, asserter or disputer), designations,
+    the entity's own references (``places``, ``participants.ref`` …) and every
+    record that references it.  The entity may be given by id, retired id or name.
+    """
+    data = _data(dataset)
+    entity = resolve(entity_id, dataset=data)
+    target = entity.id
+    links = list(_claim_links(target, data))
+    for path, other in references(entity):
+        roles = _role_at(entity, path)
+        links.append(
+            Link(
+                "out",
+                "reference",
+                _INDEX.sub("", path),
+                other,
+                roles,
+                _certainty_at(entity, path),
+                entity,
+            )
+        )
+    for source_id, path in _index(data).referrers.get(target, ()):
+        source = data.entities[source_id]
+        links.append(
+            Link(
+                "in",
+                "reference",
+                _INDEX.sub("", path),
+                source_id,
+                _role_at(source, path),
+                _certainty_at(source, path),
+                source,
+            )
+        )
+    unique = {(link.sort_key(), link.certainty or ""): link for link in links}
+    return [unique[key] for key in sorted(unique)]
+
+
+TABLES: tuple[str, ...] = (*KINDS, "relation", "designation")
+"""What :func:`to_frame` and the CSV export make tables of."""
+
+
+def to_frame(kind: str, *, dataset: Dataset | None = None) -> pd.DataFrame:
+    """One kind (or ``relation``/``designation``) as a pandas DataFrame, one row per record.
+
+    Columns are the CSV export's (nested fields flattened with dots), but lists
+    stay Python lists.  Needs the ``pandas`` extra: ``pip install kzref[pandas]``.
+    """
+    _check_kind(kind, TABLES)
+    try:
+        import pandas as pd
+    except ImportError as error:
+        raise MissingDependencyError(
+            "kzref.to_frame needs pandas: pip install 'kzref[pandas]'"
+        ) from error
+    from kzref.exports import columns, flatten, table_model, table_records
+
+    data = _data(dataset)
+    records = table_records(kind, data)
+    header = columns(table_model(kind))
+    rows = [flatten(record, header, encode=False) for record in records]
+    frame = pd.DataFrame(rows, columns=header)
+    if kind in KINDS:
+        frame = frame.set_index("id", drop=False)
+    return frame
+
+
+__all__ = [
+    "DATED_KINDS",
+    "TABLES",
+    "DateRangeError",
+    "Link",
+    "MissingDependencyError",
+    "SearchHit",
+    "TimelineEntry",
+    "UnknownKindError",
+    "parse_bound",
+    "related",
+    "resolve",
+    "search",
+    "search_key",
+    "suggest",
+    "timeline",
+    "to_frame",
+]

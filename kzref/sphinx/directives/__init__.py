@@ -1,0 +1,1 @@
+"""One directive per module; :func:`setup_directives` registers them on the domain."""

@@ -1,0 +1,314 @@
+"""``kz:page`` — the full page of one entity (used by the generated page files).
+
+Name, aliases, summary and dates; every tie in both directions (the events an
+organization took part in, the designations against it, the people tied to it);
+figures, quotes, evidence with its section, data-quality notes, a "cite this"
+block and the record's JSON.
+"""
+
+from __future__ import annotations
+
+from docutils import nodes
+from sphinx.util.docutils import SphinxDirective
+
+from kzref.citation import cite, permalink
+from kzref.links import Link
+from kzref.model.entities import Agreement, Document, EntityBase, Event, Participant
+from kzref.model.records import Designation, Relation
+from kzref.select import chronological, date_of
+from kzref.sphinx.render import (
+    Cell,
+    date_text,
+    entity_type,
+    field_list,
+    joined,
+    paragraph,
+    table,
+    xref,
+)
+from kzref.sphinx.state import BuildData, current
+from kzref.sphinx.warnings import Subtype, warn
+from kzref.store import Dataset
+
+
+def _section(name: str, title: str, *children: nodes.Node) -> nodes.section:
+    section = nodes.section(ids=[f"kz-{name}"], names=[f"kz-{name}"])
+    section += nodes.title(title, title)
+    for child in children:
+        section += child
+    return section
+
+
+def _claim(
+    certainty: str, asserted: list[str], disputed: list[str], data: Dataset
+) -> list[nodes.Node | str]:
+    cell: list[nodes.Node | str] = [certainty]
+    if asserted:
+        cell += [" by ", *joined(xref(i, data) for i in asserted)]
+    if disputed:
+        cell += ["; disputed by ", *joined(xref(i, data) for i in disputed)]
+    return cell
+
+
+def _overview(entity: EntityBase, data: Dataset) -> nodes.field_list:
+    rows: list[tuple[str, list[nodes.Node | str]]] = [
+        ("Identifier", [nodes.literal(entity.id, entity.id)]),
+        ("Type", [entity_type(entity)]),
+        ("Also written", [", ".join(entity.aliases)] if entity.aliases else []),
+    ]
+    date = date_of(entity)
+    if date is not None:
+        rows.append(("Date", [date_text(date)]))
+    for label, field in (
+        ("Places", "places"),
+        ("Citizenship", "citizenship"),
+        ("Authors", "authors"),
+        ("Recipients", "recipients"),
+    ):
+        ids = getattr(entity, field, [])
+        rows.append((label, joined(xref(i, data) for i in ids)))
+    for label, field in (
+        ("Country", "country"),
+        ("Located in", "located_in"),
+        ("Birthplace", "birthplace"),
+        ("Part of", "part_of"),
+        ("Event", "event"),
+    ):
+        value = getattr(entity, field, None)
+        rows.append((label, [xref(value, data)] if value else []))
+    if isinstance(entity, Event) and entity.claim.certainty != "stated":
+        c = entity.claim
+        rows.append(("Status", _claim(c.certainty, c.asserted_by, c.disputed_by, data)))
+    rows.append(("Tags", [", ".join(entity.tags)] if entity.tags else []))
+    return field_list(rows)
+
+
+def _participants(title: str, people: list[Participant], data: Dataset) -> nodes.section:
+    rows: list[list[Cell]] = [
+        [
+            [xref(p.ref, data)],
+            [p.role],
+            _claim(p.certainty, p.asserted_by, p.disputed_by, data),
+            [p.description or ""],
+        ]
+        for p in people
+    ]
+    return _section("participants", title, table(["Who", "Role", "Certainty", "Note"], rows))
+
+
+def _figures(event: Event) -> nodes.section:
+    rows: list[list[Cell]] = [[[f.measure], [f.text], [f.approximation]] for f in event.figures]
+    return _section(
+        "figures", "Figures", table(["Measure", "As the source says", "Approximation"], rows)
+    )
+
+
+def _quotes(entity: Event | Agreement | Document, data: Dataset) -> nodes.section:
+    section = _section("quotes", "Quotes")
+    for quote in entity.quotes:
+        block = nodes.block_quote(classes=["kz-quote"])
+        block += paragraph(quote.text)
+        who: list[nodes.Node | str] = (
+            [xref(quote.speaker, data)] if quote.speaker else ["unattributed"]
+        )
+        block += nodes.attribution(
+            "",
+            "",
+            *[nodes.Text(x) if isinstance(x, str) else x for x in [*who, f" ({quote.section})"]],
+        )
+        section += block
+    return section
+
+
+def _designations(found: list[Designation], data: Dataset) -> nodes.section:
+    rows: list[list[Cell]] = []
+    for d in found:
+        rows.append(
+            [
+                [d.action],
+                [xref(d.authority, data)] if d.authority else [],
+                [xref(d.requested_by, data)] if d.requested_by else [],
+                [date_text(d.date)],
+                [xref(d.on_list, data)] if d.on_list else [],
+                _claim(d.certainty, d.asserted_by, d.disputed_by, data),
+            ]
+        )
+    return _section(
+        "designations",
+        "Designations",
+        table(["Action", "Authority", "Requested by", "Date", "List", "Certainty"], rows),
+    )
+
+
+def _relations(entity_id: str, found: list[Relation], data: Dataset) -> nodes.section:
+    rows: list[list[Cell]] = []
+    for r in found:
+        rows.append(
+            [
+                [xref(r.subject, data)] if r.subject != entity_id else [nodes.strong(text="this")],
+                [r.predicate + (f" ({r.title})" if r.title else "")],
+                [xref(r.object, data)] if r.object != entity_id else [nodes.strong(text="this")],
+                [date_text(r.date)] if r.date else [],
+                _claim(r.certainty, r.asserted_by, r.disputed_by, data),
+            ]
+        )
+    return _section(
+        "relations",
+        "Relations",
+        table(["Subject", "Relation", "Object", "When", "Certainty"], rows),
+    )
+
+
+def _involvement(entity_id: str, links: list[Link], data: Dataset) -> nodes.section | None:
+    """Events, agreements and documents that name this entity, in date order."""
+    roles: dict[str, list[Link]] = {}
+    for link in links:
+        other = data.entities.get(link.other)
+        if (
+            link.direction == "in"
+            and other is not None
+            and other.kind in ("event", "agreement", "document")
+        ):
+            roles.setdefault(other.id, []).append(link)
+    if not roles:
+        return None
+    rows: list[list[Cell]] = []
+    for other in chronological([data.entities[i] for i in roles]):
+        hows = sorted({link.how for link in roles[other.id]})
+        certainty = sorted({link.certainty for link in roles[other.id]})
+        date = date_of(other)
+        rows.append(
+            [
+                [date_text(date)] if date else [],
+                [xref(other.id, data)],
+                [", ".join(hows)],
+                [", ".join(certainty)],
+            ]
+        )
+    return _section("involvement", "Involved in", table(["Date", "What", "As", "Certainty"], rows))
+
+
+def _mentions(links: list[Link], data: Dataset) -> nodes.section | None:
+    """Other entities that point here (places inside a country, members …)."""
+    rows: list[list[Cell]] = []
+    seen = set()
+    for link in links:
+        other = data.entities.get(link.other)
+        if other is None or other.kind in ("event", "agreement", "document"):
+            continue
+        if isinstance(link.record, Relation | Designation):
+            continue
+        key = (link.other, link.how, link.direction)
+        if key in seen:
+            continue
+        seen.add(key)
+        arrow = "→" if link.direction == "out" else "←"
+        rows.append([[xref(link.other, data)], [f"{arrow} {link.how}"]])
+    if not rows:
+        return None
+    return _section("mentions", "Connected entities", table(["Entity", "How"], rows))
+
+
+def _evidence(entity: EntityBase) -> nodes.section:
+    section = _section("evidence", "Evidence")
+    for item in entity.evidence:
+        block = nodes.block_quote(classes=["kz-evidence"])
+        block += paragraph(item.quote)
+        block += nodes.attribution(item.section, item.section)
+        section += block
+    return section
+
+
+def _notes(entity: EntityBase) -> nodes.section:
+    section = _section("notes", "Data-quality notes")
+    for note in entity.notes:
+        box = nodes.admonition(classes=["kz-note", "warning"])
+        box += nodes.title("Data quality", "Data quality")
+        box += paragraph(note.text)
+        for item in note.evidence:
+            block = nodes.block_quote()
+            block += paragraph(item.quote)
+            block += nodes.attribution(item.section, item.section)
+            box += block
+        section += box
+    return section
+
+
+def _cite(entity: EntityBase, data: Dataset, base_url: str) -> nodes.section:
+    link = permalink(entity.id, base_url)
+    section = _section("cite", "Cite this")
+    section += field_list(
+        [
+            ("Identifier", [nodes.literal(entity.id, entity.id)]),
+            ("Permalink", [nodes.reference(link, link, refuri=link)]),
+            ("Sphinx", [nodes.literal(f":kz:ref:`{entity.id}`", f":kz:ref:`{entity.id}`")]),
+        ]
+    )
+    section += paragraph(cite(entity.id, "text", dataset=data, base_url=base_url))
+    for style, language in (("bibtex", "bibtex"), ("ris", "text"), ("csl-json", "json")):
+        text = cite(entity.id, style, dataset=data, base_url=base_url)
+        section += nodes.rubric(style, style)
+        section += nodes.literal_block(text, text, language=language, classes=["kz-citation"])
+    return section
+
+
+def page_nodes(entity: EntityBase, build: BuildData, base_url: str) -> list[nodes.Node]:
+    """Everything the page of *entity* shows."""
+    data = build.dataset
+    links = build.links.get(entity.id, [])
+    out: list[nodes.Node] = [paragraph(entity.summary), _overview(entity, data)]
+    if isinstance(entity, Event) and entity.participants:
+        out.append(_participants("Participants", entity.participants, data))
+    if isinstance(entity, Agreement):
+        if entity.parties:
+            out.append(_participants("Parties", entity.parties, data))
+        if entity.commitments:
+            items = nodes.bullet_list()
+            for text in entity.commitments:
+                items += nodes.list_item("", paragraph(text))
+            out.append(_section("commitments", "Commitments", items))
+    if isinstance(entity, Event) and entity.figures:
+        out.append(_figures(entity))
+    if isinstance(entity, Event | Agreement | Document) and entity.quotes:
+        out.append(_quotes(entity, data))
+    designations = [d for d in data.designations if d.subject == entity.id]
+    if designations:
+        out.append(_designations(designations, data))
+    relations = [r for r in data.relations if entity.id in (r.subject, r.object)]
+    if relations:
+        out.append(_relations(entity.id, relations, data))
+    for section in (_involvement(entity.id, links, data), _mentions(links, data)):
+        if section is not None:
+            out.append(section)
+    out.append(_evidence(entity))
+    if entity.notes:
+        out.append(_notes(entity))
+    out.append(_cite(entity, data, base_url))
+    record = entity.model_dump_json(indent=2)
+    out.append(
+        _section(
+            "json",
+            "Record (JSON)",
+            nodes.literal_block(record, record, language="json", classes=["kz-json"]),
+        )
+    )
+    return out
+
+
+class PageDirective(SphinxDirective):
+    """Render the page of the entity named by id and register it as the entity's target."""
+
+    required_arguments = 1
+
+    def run(self) -> list[nodes.Node]:
+        build = current()
+        entity_id = self.arguments[0].strip()
+        entity = build.dataset.entities.get(entity_id)
+        if entity is None:
+            warn("kzref: unknown id %r", Subtype.unknown_id, self.get_location(), entity_id)
+            return []
+        domain = self.env.domains["kz"]
+        domain.note_entity(entity.id, self.env.docname, "")  # type: ignore[attr-defined]
+        shown = {entity.id} | {link.other for link in build.links.get(entity.id, [])}
+        domain.note_shows(self.env.docname, shown)  # type: ignore[attr-defined]
+        return page_nodes(entity, build, self.config.kzref_base_url)

@@ -1,0 +1,90 @@
+"""Directive options that select entities: typed, validated, never evaluated."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from docutils.parsers.rst import directives
+from sphinx.util.docutils import SphinxDirective
+
+from kzref.model.entities import EntityBase
+from kzref.model.ids import ID_RE, KINDS
+from kzref.select import Selection, SelectionError, bound
+from kzref.sphinx.state import current
+from kzref.sphinx.warnings import Subtype, warn
+
+if TYPE_CHECKING:
+    from kzref.model.ids import Kind
+
+
+def _words(argument: str | None) -> list[str]:
+    return [w for w in (argument or "").replace(",", " ").split() if w]
+
+
+class FilteredDirective(SphinxDirective):
+    """Base of directives that show a selection of entities."""
+
+    option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
+        "kind": directives.unchanged,
+        "tag": directives.unchanged,
+        "from": directives.unchanged,
+        "to": directives.unchanged,
+        "involving": directives.unchanged,
+        "role": directives.unchanged,
+        "ids": directives.unchanged,
+        "class": directives.class_option,
+    }
+    default_kinds: tuple[Kind, ...] = ()
+
+    def selection(self) -> Selection | None:
+        """The selection the options describe, or None (after a warning) if they are bad."""
+        kinds = tuple(_words(self.options.get("kind"))) or self.default_kinds
+        involving, chosen = self._ids("involving"), self._ids("ids")
+        if involving is None or chosen is None:
+            return None
+        try:
+            start = bound(self.options["from"], upper=False) if "from" in self.options else None
+            end = bound(self.options["to"], upper=True) if "to" in self.options else None
+            return Selection(
+                kinds=kinds,  # type: ignore[arg-type]  # Selection checks every kind
+                tags=tuple(_words(self.options.get("tag"))),
+                start=start,
+                end=end,
+                involving=involving,
+                roles=tuple(_words(self.options.get("role"))),
+                ids=chosen,
+            )
+        except SelectionError as error:
+            warn("kzref: %s", Subtype.bad_filter, self.get_location(), error)
+            return None
+
+    def _ids(self, option: str) -> tuple[str, ...] | None:
+        """The current ids an option names, or None (after a warning) if one is unknown."""
+        data = current().dataset
+        found = []
+        for entity_id in _words(self.options.get(option)):
+            resolved = data.resolve(entity_id) if ID_RE.match(entity_id) else entity_id
+            if resolved not in data.entities:
+                warn(
+                    "kzref: :%s: names unknown id %r",
+                    Subtype.unknown_id,
+                    self.get_location(),
+                    option,
+                    entity_id,
+                )
+                return None
+            found.append(resolved)
+        return tuple(found)
+
+    def selected(self) -> list[EntityBase]:
+        """The selected entities; the document is noted as showing them."""
+        selection = self.selection()
+        if selection is None:
+            return []
+        data = current()
+        chosen = list(selection.apply(data.dataset, data.links))
+        domain = self.env.domains["kz"]
+        shown = {e.id for e in chosen} | {f"*{k}" for k in (selection.kinds or KINDS)}
+        domain.note_shows(self.env.docname, shown)  # type: ignore[attr-defined]
+        return chosen

@@ -1,0 +1,150 @@
+"""Docutils nodes for entities: links, dates, cards and tables.
+
+Every string from the data goes into a text node, so markup in a record
+(HTML, reStructuredText, MyST) is always shown as text, never interpreted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+from docutils import nodes
+from sphinx import addnodes
+
+from kzref.model.dates import FuzzyDate
+from kzref.model.entities import EntityBase
+from kzref.select import date_of
+from kzref.store import Dataset
+
+KIND_LABELS = {
+    "org": "Organization",
+    "person": "Person",
+    "place": "Place",
+    "event": "Event",
+    "agreement": "Agreement",
+    "document": "Document",
+}
+
+
+def xref(entity_id: str, dataset: Dataset, title: str | None = None) -> nodes.Node:
+    """A cross-reference to an entity, resolved by the ``kz`` domain or intersphinx."""
+    entity = dataset.entities.get(entity_id)
+    text = title or (entity.name if entity else entity_id)
+    node = addnodes.pending_xref(
+        "",
+        refdomain="kz",
+        reftype="ref",
+        reftarget=entity_id,
+        refexplicit=True,
+        refwarn=False,
+    )
+    node += nodes.inline(text, text, classes=["kz-ref", f"kz-{entity_id.partition(':')[0]}"])
+    return node
+
+
+def date_text(date: FuzzyDate | None) -> nodes.Node:
+    """A date as the source words it, marked when it is not an exact day."""
+    if date is None:
+        return nodes.inline("undated", "undated", classes=["kz-undated"])
+    node = nodes.inline(classes=["kz-date"] + ([] if date.is_exact else ["kz-uncertain"]))
+    node += nodes.Text(date.text)
+    if not date.is_exact:
+        hint = f" ({date.lower.isoformat()} – {date.upper.isoformat()}, EDTF {date.edtf})"
+        if date.lower.year <= 1 or date.upper.year >= 9999:
+            hint = f" (EDTF {date.edtf})"
+        node += nodes.inline(hint, hint, classes=["kz-bounds"])
+    return node
+
+
+def paragraph(*parts: nodes.Node | str) -> nodes.paragraph:
+    """A paragraph from nodes and plain strings."""
+    para = nodes.paragraph()
+    for part in parts:
+        para += nodes.Text(part) if isinstance(part, str) else part
+    return para
+
+
+Cell = Sequence[nodes.Node | str]
+"""The content of one table cell or field: nodes and plain strings."""
+
+
+def joined(items: Iterable[nodes.Node | str], separator: str = ", ") -> list[nodes.Node | str]:
+    """Nodes separated by *separator*."""
+    out: list[nodes.Node | str] = []
+    for index, item in enumerate(items):
+        if index:
+            out.append(nodes.Text(separator))
+        out.append(nodes.Text(item) if isinstance(item, str) else item)
+    return out
+
+
+def field_list(rows: Sequence[tuple[str, Sequence[nodes.Node | str]]]) -> nodes.field_list:
+    """A field list of label → content rows; empty rows are left out."""
+    fields = nodes.field_list(classes=["kz-fields"])
+    for label, content in rows:
+        if not content:
+            continue
+        field = nodes.field()
+        field += nodes.field_name(label, label)
+        body = nodes.field_body()
+        body += paragraph(*content)
+        field += body
+        fields += field
+    return fields
+
+
+def table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Cell]],
+    classes: Sequence[str] = (),
+) -> nodes.table:
+    """A simple table; each cell is a sequence of nodes or strings."""
+    tbl = nodes.table(classes=["kz-table", *classes])
+    group = nodes.tgroup(cols=len(header))
+    tbl += group
+    for _ in header:
+        group += nodes.colspec(colwidth=1)
+    head = nodes.thead()
+    group += head
+    head += _row([[h] for h in header])
+    body = nodes.tbody()
+    group += body
+    for row in rows:
+        body += _row(row)
+    return tbl
+
+
+def _row(cells: Sequence[Sequence[nodes.Node | str]]) -> nodes.row:
+    row = nodes.row()
+    for cell in cells:
+        entry = nodes.entry()
+        entry += paragraph(*cell)
+        row += entry
+    return row
+
+
+def entity_type(entity: EntityBase) -> str:
+    """The kind and type of an entity, as in "Organization · terrorist-organization"."""
+    label = KIND_LABELS[entity.kind]
+    for field in ("org_type", "place_type", "event_type", "agreement_type", "document_type"):
+        value = getattr(entity, field, None)
+        if value:
+            return f"{label} · {value}"
+    return label
+
+
+def card(entity: EntityBase, dataset: Dataset) -> nodes.container:
+    """An inline card: the linked name, the type, the date and the summary."""
+    box = nodes.container(classes=["kz-card", f"kz-card-{entity.kind}"])
+    title = paragraph(xref(entity.id, dataset), " ")
+    title += nodes.literal(entity.id, entity.id, classes=["kz-id"])
+    box += title
+    meta = [entity_type(entity)]
+    date = date_of(entity)
+    line = paragraph(*joined(meta))
+    if date is not None:
+        line += nodes.Text(" · ")
+        line += date_text(date)
+    box += line
+    box += paragraph(entity.summary)
+    return box

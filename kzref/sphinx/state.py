@@ -1,0 +1,61 @@
+"""The data a build works from: the dataset, its ties, and a hash per entity.
+
+Loaded once per process and data folder; kept off the environment, which
+stays small and picklable (it stores only hashes and document names).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from kzref.links import Link, build_links
+from kzref.store import Dataset, bundled_root, load
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
+
+@dataclass(frozen=True, slots=True)
+class BuildData:
+    """Everything the directives and the domain read about the records."""
+
+    dataset: Dataset
+    links: dict[str, list[Link]]
+    hashes: dict[str, str]
+    """Per entity: a digest of its record and of every relation or designation touching it."""
+
+
+def _digest(dataset: Dataset) -> dict[str, str]:
+    hashers = {
+        entity_id: hashlib.sha256(entity.model_dump_json().encode())
+        for entity_id, entity in dataset.entities.items()
+    }
+    for record in (*dataset.relations, *dataset.designations):
+        blob = record.model_dump_json().encode()
+        for end in {getattr(record, "subject", ""), getattr(record, "object", "")}:
+            if end in hashers:
+                hashers[end].update(blob)
+    return {entity_id: hasher.hexdigest()[:16] for entity_id, hasher in hashers.items()}
+
+
+_current: list[BuildData] = []
+
+
+def start_build(app: Sphinx) -> BuildData:
+    """Load the configured records for the build that is starting, in this process."""
+    folder: str = app.config.kzref_data_path
+    root = (Path(app.confdir) / folder).resolve() if folder else bundled_root()
+    dataset = load(root)
+    data = BuildData(dataset, build_links(dataset), _digest(dataset))
+    _current[:] = [data]
+    return data
+
+
+def current() -> BuildData:
+    """The records of the running build."""
+    if not _current:
+        raise RuntimeError("kzref.sphinx: no build has started in this process")
+    return _current[0]

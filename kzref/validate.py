@@ -1,0 +1,180 @@
+"""Integrity checks over a whole data folder, beyond what each model checks.
+
+Every id is well-formed, unique, in the ledger and resolvable; every reference
+resolves; every evidence excerpt, attributed quote, date wording and figure
+wording occurs verbatim in the named section of the source; no two entities of
+one kind share a normalized name; every EDTF string passes the ``edtf`` package.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel
+
+from kzref import source
+from kzref.errors import Problem
+from kzref.model.dates import FuzzyDate, validate_with_edtf
+from kzref.model.evidence import Evidence, Quote
+from kzref.model.figures import Figure
+from kzref.model.ids import ID_RE
+from kzref.model.records import Relation
+from kzref.names import normalize
+from kzref.store import LEDGER, REDIRECTS, Dataset, build, bundled_root
+
+
+def walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+    """Every (field path, value) inside a model, depth first."""
+    if isinstance(value, BaseModel):
+        yield path, value
+        for name in type(value).model_fields:
+            yield from walk(getattr(value, name), f"{path}.{name}" if path else name)
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            yield from walk(item, f"{path}[{index}]")
+    else:
+        yield path, value
+
+
+def references(record: BaseModel) -> Iterator[tuple[str, str]]:
+    """Every id a record points to, with the field it sits in."""
+    for path, value in walk(record):
+        if isinstance(value, str) and path != "id" and ID_RE.match(value):
+            yield path, value
+
+
+def check_references(dataset: Dataset) -> Iterator[Problem]:
+    """Every reference resolves to a current entity, and relations do not point at themselves."""
+    known = dataset.entities
+    for file, record_id, record in dataset.records():
+        for field, target in references(record):
+            if target in known:
+                continue
+            current = dataset.resolve(target)
+            hint = f"; it now redirects to {current}" if current in known else ""
+            yield Problem(file, record_id, field, f"reference to unknown id {target!r}{hint}")
+        if isinstance(record, Relation) and record.subject == record.object:
+            yield Problem(file, record_id, "object", "a relation to itself")
+
+
+def check_ledger(dataset: Dataset) -> Iterator[Problem]:
+    """Ids are issued once and resolve for ever."""
+    ledger = set(dataset.ledger)
+    for entity_id in dataset.entities:
+        if entity_id not in ledger:
+            yield Problem(LEDGER, entity_id, "", "id is not in the ledger; add it")
+    for old, new in dataset.redirects.items():
+        if old in dataset.entities:
+            yield Problem(REDIRECTS, old, "", "a redirected id is still an entity")
+        try:
+            current = dataset.resolve(old)
+        except ValueError:
+            yield Problem(REDIRECTS, old, "", "redirect loop")
+            continue
+        if current not in dataset.entities:
+            yield Problem(REDIRECTS, old, "", f"redirects to missing id {new!r}")
+    for entity_id in dataset.ledger:
+        if entity_id not in dataset.entities and entity_id not in dataset.redirects:
+            yield Problem(
+                LEDGER,
+                entity_id,
+                "",
+                "a released id no longer resolves; restore the record or add a redirect "
+                f"from it to its successor in {REDIRECTS}",
+            )
+
+
+def check_names(dataset: Dataset) -> Iterator[Problem]:
+    """No two entities of one kind share a normalized name or alias."""
+    seen: dict[tuple[str, str], str] = {}
+    for entity in dataset.entities.values():
+        own: set[str] = set()
+        for name in [entity.name, *entity.aliases]:
+            key = normalize(name)
+            if key in own:
+                yield Problem(
+                    dataset.origin[entity.id],
+                    entity.id,
+                    "aliases",
+                    f"{name!r} repeats another name of the same entity",
+                )
+            own.add(key)
+            other = seen.setdefault((entity.kind, key), entity.id)
+            if other != entity.id:
+                yield Problem(
+                    dataset.origin[entity.id],
+                    entity.id,
+                    "aliases",
+                    f"{name!r} is also a name of {other}",
+                )
+
+
+def check_evidence(dataset: Dataset, sections: dict[str, source.Section]) -> Iterator[Problem]:
+    """Every excerpt, quote, date and figure wording occurs verbatim in the source."""
+    full_text = "\n".join(s.body for s in sections.values())
+    for file, record_id, record in dataset.records():
+        for field, value in walk(record):
+            if isinstance(value, Evidence | Quote):
+                excerpt = value.quote if isinstance(value, Evidence) else value.text
+                section = sections.get(value.section)
+                if section is None:
+                    yield Problem(file, record_id, field, f"unknown section {value.section!r}")
+                elif excerpt not in section.body:
+                    where = " (it is in another section)" if excerpt in full_text else ""
+                    yield Problem(
+                        file,
+                        record_id,
+                        field,
+                        f"not verbatim in section {value.section!r}{where}: {excerpt!r}",
+                    )
+            elif isinstance(value, FuzzyDate | Figure) and value.text not in full_text:
+                yield Problem(file, record_id, field, f"wording not in the source: {value.text!r}")
+
+
+def check_dates(dataset: Dataset) -> Iterator[Problem]:
+    """Every EDTF string is valid for the ``edtf`` package, not only for kzref's parser."""
+    for file, record_id, record in dataset.records():
+        for field, value in walk(record):
+            if isinstance(value, FuzzyDate):
+                try:
+                    validate_with_edtf(value.edtf)
+                except ValueError as error:
+                    yield Problem(file, record_id, field, str(error))
+
+
+def problems(root: Path | None = None, *, with_source: bool = True) -> list[Problem]:
+    """Every problem in a data folder (the bundled one by default)."""
+    dataset, found = build(root if root is not None else bundled_root())
+    found += check_references(dataset)
+    found += check_ledger(dataset)
+    found += check_names(dataset)
+    found += check_dates(dataset)
+    if with_source:
+        found += check_evidence(dataset, source.sections())
+    return found
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m kzref.validate [FOLDER] [--only FILE-SUBSTRING]``: print problems."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m kzref.validate")
+    parser.add_argument("folder", nargs="?", type=Path)
+    parser.add_argument("--only", help="report only problems in files whose name contains this")
+    parser.add_argument("--no-ledger", action="store_true", help="skip ledger problems")
+    args = parser.parse_args(argv)
+    found = problems(args.folder)
+    if args.only:
+        found = [p for p in found if args.only in p.file]
+    if args.no_ledger:
+        found = [p for p in found if p.file not in (LEDGER, REDIRECTS)]
+    for problem in found:
+        print(problem)
+    print(f"{len(found)} problem(s)")
+    return 1 if found else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,105 @@
+"""The bundled dataset, checked record by record against the models and the source."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+from pydantic import BaseModel
+
+import kzref
+from kzref import codegen, coverage, source
+from kzref.metadata import content_hash, dataset_version_record
+from kzref.model.evidence import Evidence, Quote
+from kzref.model.ids import ID_RE, KINDS
+from kzref.store import build, bundled_root, dataset
+from kzref.validate import (
+    check_dates,
+    check_evidence,
+    check_ledger,
+    check_names,
+    check_references,
+    walk,
+)
+
+DATA = dataset()
+RECORDS = list(DATA.records())
+LABELS = [label for _file, label, _record in RECORDS]
+
+
+def test_bundled_data_loads_without_problems() -> None:
+    _dataset, problems = build(bundled_root())
+    assert problems == []
+
+
+def test_every_kind_is_present() -> None:
+    assert {e.kind for e in DATA.entities.values()} == set(KINDS)
+
+
+@pytest.mark.parametrize("entity_id", list(DATA.entities))
+def test_id_is_permanent_form(entity_id: str) -> None:
+    assert ID_RE.match(entity_id)
+    assert entity_id in DATA.ledger
+
+
+def test_ids_references_and_ledger() -> None:
+    assert [str(p) for p in check_references(DATA)] == []
+    assert [str(p) for p in check_ledger(DATA)] == []
+
+
+def test_no_two_entities_of_a_kind_share_a_name() -> None:
+    assert [str(p) for p in check_names(DATA)] == []
+
+
+def test_every_date_is_valid_edtf() -> None:
+    assert [str(p) for p in check_dates(DATA)] == []
+
+
+@pytest.mark.parametrize(("file", "label", "record"), RECORDS, ids=LABELS)
+def test_evidence_is_verbatim_in_its_section(
+    file: str, label: str, record: BaseModel, sections: dict[str, source.Section]
+) -> None:
+    excerpts = [
+        (field, value.section, value.quote if isinstance(value, Evidence) else value.text)
+        for field, value in walk(record)
+        if isinstance(value, Evidence | Quote)
+    ]
+    assert excerpts, f"{label} carries no evidence"
+    for field, section, text in excerpts:
+        assert section in sections, f"{file}: {label}: {field}: unknown section {section!r}"
+        assert text in sections[section].body, f"{file}: {label}: {field}: {text!r}"
+
+
+def test_dates_and_figures_keep_the_source_wording(sections: dict[str, source.Section]) -> None:
+    problems = [str(p) for p in check_evidence(DATA, sections)]
+    assert problems == []
+
+
+def test_coverage_of_the_source(sections: dict[str, source.Section]) -> None:
+    total = coverage.all_sentences(sections)
+    missing = coverage.uncovered(DATA, sections)
+    assert (len(total) - len(missing)) / len(total) >= 0.95
+    explained = {(e["section"], e["sentence"]) for e in coverage.explained()}
+    unexplained = [(s.section, s.text) for s in missing if (s.section, s.text) not in explained]
+    assert unexplained == [], "uncovered sentences need a reason in kzref/data/uncovered.json"
+    assert all(e["reason"].strip() for e in coverage.explained())
+
+
+@pytest.mark.parametrize("kind", KINDS)
+def test_constants_never_drift_from_the_records(kind: str) -> None:
+    module, _model, _title = codegen.MODULES[kind]  # type: ignore[index]
+    committed = (resources.files("kzref") / f"{module}.py").read_text(encoding="utf-8")
+    assert committed == codegen.render(kind, DATA), "run: python -m kzref.codegen"  # type: ignore[arg-type]
+
+
+def test_dataset_version_records_the_content_hash() -> None:
+    record = dataset_version_record()
+    assert record["sha256"] == content_hash(bundled_root()), "run: python -m kzref.ledger"
+    assert record["version"] == kzref.DATASET_VERSION
+
+
+def test_uncovered_file_is_sorted_json() -> None:
+    path = resources.files("kzref") / "data" / coverage.UNCOVERED
+    entries = json.loads(path.read_text(encoding="utf-8"))
+    assert all(set(e) == {"section", "sentence", "reason"} for e in entries)

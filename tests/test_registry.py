@@ -1,0 +1,78 @@
+"""The public lookup API: get, lookup, entities, and the typed constants."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+import kzref
+from kzref.model import Organization
+from kzref.organizations import HIZB_UT_TAHRIR
+
+
+def test_get_returns_the_same_frozen_object() -> None:
+    hut = kzref.get("org:hizb-ut-tahrir")
+    assert hut is kzref.get("org:hizb-ut-tahrir") is HIZB_UT_TAHRIR
+    assert isinstance(hut, Organization)
+    with pytest.raises(ValueError, match="frozen"):
+        hut.name = "changed"  # type: ignore[misc]
+
+
+def test_unknown_id_suggests_close_matches() -> None:
+    with pytest.raises(kzref.UnknownIdError) as caught:
+        kzref.get("org:hizb-ut-tahir")
+    assert isinstance(caught.value, LookupError)
+    assert "org:hizb-ut-tahrir" in caught.value.suggestions
+    assert "did you mean" in str(caught.value)
+
+
+def test_get_with_default() -> None:
+    assert kzref.get("org:no-such-thing", None) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["HuT", "hut", "Hizb-ut-Tahrir", "HIZB UT TAHRIR", "Hizb ut-Tahrir al-Islami"]
+)
+def test_lookup_ignores_case_and_punctuation(name: str) -> None:
+    assert kzref.lookup(name).id == "org:hizb-ut-tahrir"
+
+
+def test_lookup_of_the_three_spellings_of_jcam() -> None:
+    assert {kzref.lookup(n).id for n in ("JCAM", "JCMA", "JMCA")} == {
+        "org:jamaat-of-central-asian-mujahedins"
+    }
+
+
+def test_lookup_unknown_name_raises() -> None:
+    with pytest.raises(kzref.UnknownIdError):
+        kzref.lookup("Nobody At All")
+
+
+def test_entities_are_stable_and_filterable() -> None:
+    every = list(kzref.entities())
+    assert every == list(kzref.entities())
+    assert len({e.id for e in every}) == len(every)
+    orgs = list(kzref.entities("org"))
+    assert orgs and all(e.kind == "org" for e in orgs)
+    with pytest.raises(ValueError, match="unknown kind"):
+        list(kzref.entities("planet"))  # type: ignore[arg-type]
+
+
+def test_designations_of_one_organization() -> None:
+    listed = kzref.designations("org:hizb-ut-tahrir")
+    assert listed and all(d.subject == "org:hizb-ut-tahrir" for d in listed)
+
+
+def test_source_and_versions() -> None:
+    assert kzref.SOURCE.sha256 == "dafed0dea54a066e34b28cafb4ac3b49a8929e0d2d24f51ae91ddfaf17e2dbcc"
+    assert kzref.SOURCE.license == "CC BY-SA 4.0"
+    assert kzref.__version__
+    assert kzref.DATASET_VERSION
+
+
+def test_import_does_not_pull_sphinx() -> None:
+    code = "import sys, kzref; kzref.get('org:hizb-ut-tahrir'); print('sphinx' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
