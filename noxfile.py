@@ -52,7 +52,7 @@ def docs(session: nox.Session) -> None:
     out = ROOT / "docs" / "_build" / "html"
     if "--fresh" in session.posargs:
         shutil.rmtree(out, ignore_errors=True)
-    session.run("sphinx-build", "-nW", "--keep-going", "-b", "html", "docs", str(out))
+    session.run("sphinx-build", "-nW", "--keep-going", "-j", "auto", "-b", "html", "docs", str(out))
     session.log(f"the site is in {out}/index.html")
 
 

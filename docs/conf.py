@@ -6,7 +6,7 @@ import kzref
 
 project = "kzref"
 author = "kzref developers"
-copyright = "2026, kzref developers; data derived from Wikipedia (CC BY-SA 4.0)"  # noqa: A001
+copyright = "2026, kzref developers; data derived from Wikipedia (CC BY-SA 4.0)"
 version = release = kzref.__version__
 
 extensions = [
@@ -24,14 +24,24 @@ html_static_path = ["_static"]
 html_extra_path: list[str] = []
 
 autodoc_member_order = "bysource"
-autodoc_typehints = "description"
+autodoc_typehints = "none"  # pydantic field metadata does not render usefully
 autodoc_typehints_format = "short"
 
 # The build has no network: no intersphinx to remote sites. Types from other
 # libraries are therefore not resolvable; ignore those references, and only those.
+_EXTERNAL_MODULES = (
+    "pydantic", "pydantic_core", "annotated_types", "docutils", "sphinx", "datetime",
+    "pathlib", "importlib", "collections", "typing", "enum", "dataclasses",
+)
+_EXTERNAL_NAMES = (
+    "Any", "Path", "Traversable", "Iterator", "Iterable", "Sequence", "Callable", "TypeVar",
+    "T", "E", "Literal", "ConfigDict", "BaseModel", "FieldInfo", "ValidationError",
+    "LookupError", "ValueError", "ImportError", "FileNotFoundError", "StrEnum", "Enum",
+    "date", "dt.date", "Node", "Element", "Sphinx", "BuildEnvironment",
+)
 nitpick_ignore_regex = [
-    ("py:.*", r"(pydantic|pydantic_core|docutils|sphinx|datetime|pathlib|importlib|collections|typing|enum|dataclasses|annotated_types)\..*"),
-    ("py:.*", r"(Any|Path|Traversable|Iterator|Iterable|Sequence|Callable|TypeVar|T|E|Literal|ConfigDict|BaseModel|FieldInfo|ValidationError|LookupError|ValueError|ImportError|FileNotFoundError|StrEnum|Enum|date|dt\.date|Node|Element|Sphinx|BuildEnvironment)"),
+    ("py:.*", rf"({'|'.join(_EXTERNAL_MODULES)})\..*"),
+    ("py:.*", rf"({'|'.join(_EXTERNAL_NAMES)})"),
 ]
 
 kzref_base_url = "https://kzref.readthedocs.io/en/latest/"

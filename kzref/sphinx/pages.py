@@ -34,8 +34,13 @@ def _title(text: str) -> str:
 
 
 def entity_page(entity_id: str, name: str) -> str:
-    """The source of one entity's page."""
-    return f"{HEADER}{_title(name)}\n.. kz:page:: {entity_id}\n"
+    """The source of one entity's page.
+
+    Orphan pages, reached through the kind's table and the domain indices: a
+    toctree of thousands of entries makes themes that render the whole
+    navigation on every page (furo) quadratic in the number of entities.
+    """
+    return f"{HEADER}:orphan:\n\n{_title(name)}\n.. kz:page:: {entity_id}\n"
 
 
 def redirect_page(old: str, new: str, new_name: str) -> str:
@@ -47,15 +52,13 @@ def redirect_page(old: str, new: str, new_name: str) -> str:
 
 
 def kind_index(kind: str, slugs: list[str]) -> str:
-    """The overview page of one kind: a sortable table and the (hidden) page tree."""
+    """The overview page of one kind: a table linking every entity of that kind."""
     title = KIND_TITLES[kind]
-    entries = "".join(f"   {slug}\n" for slug in slugs)
     columns = "name,date,type,summary" if kind == "event" else "name,type,summary"
     return (
         f"{HEADER}{_title(title)}\n"
         f"All {len(slugs)} {KIND_LABELS[kind].lower()} records; see also :ref:`kz-{kind}`.\n\n"
-        f".. kz:table::\n   :kind: {kind}\n   :columns: {columns}\n\n"
-        f".. toctree::\n   :hidden:\n\n{entries}"
+        f".. kz:table::\n   :kind: {kind}\n   :columns: {columns}\n"
     )
 
 
