@@ -20,8 +20,6 @@ exclude_patterns = ["_build"]
 myst_enable_extensions = ["colon_fence", "deflist"]
 html_theme = "furo"
 html_title = f"kzref {release}"
-html_static_path = ["_static"]
-html_extra_path: list[str] = []
 
 autodoc_member_order = "bysource"
 autodoc_typehints = "none"  # pydantic field metadata does not render usefully

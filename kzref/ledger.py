@@ -2,7 +2,8 @@
 
 ``python -m kzref.ledger`` appends every new id to ``ledger.txt`` (ids are never
 removed: retire one with a redirect in ``redirects.json``) and, when the data's
-content hash changed, records a new ``DATASET_VERSION`` with that hash.
+content hash changed, records a new ``DATASET_VERSION`` with that hash and rewrites
+``CITATION.cff``.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
-from kzref.metadata import VERSION_FILE, content_hash
+from kzref.metadata import VERSION_FILE, content_hash, dataset_version_record
 from kzref.store import LEDGER, build
 
 HEADER = "# Every kzref id ever issued. Never remove a line; retire an id with a redirect.\n"
@@ -56,7 +57,10 @@ def main() -> int:
     for entity_id in update_ledger(root):
         print(f"issued {entity_id}")
     print(f"DATASET_VERSION {stamp_version(root)}")
-    return 0
+    from kzref import citation_cff  # CITATION.cff quotes the version
+
+    dataset_version_record.cache_clear()
+    return citation_cff.main([])
 
 
 if __name__ == "__main__":

@@ -1,93 +1,145 @@
-"""Every tie between entities, indexed in both directions.
+"""Every tie between entities, indexed once, in both directions.
 
-A tie comes from a relation record, a designation, or a reference inside an
-entity (an event's participant, an agreement's party, a place's container …).
-``links(dataset)[id]`` lists an entity's ties, each seen from that entity.
+A tie comes from a relation record (as subject, object, asserter or disputer),
+a designation, or a reference inside an entity's own record (an event's
+participant, an agreement's party, a place's container …).
+``links(dataset)[id]`` lists an entity's ties, each seen from that entity, in a
+stable order; :func:`kzref.related` and the Sphinx pages both read it.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
-from pydantic import BaseModel
-
-from kzref.model.evidence import Claim
-from kzref.model.ids import ID_RE
+from kzref.model.entities import EntityBase, Participant
 from kzref.model.records import Designation, Relation
 from kzref.store import Dataset
-from kzref.validate import walk
+from kzref.validate import references
 
-Direction = Literal["out", "in"]
 _INDEX = re.compile(r"\[\d+\]")
+DESIGNATION_FIELDS = ("authority", "requested_by", "jurisdiction", "on_list", "event")
 
 
 @dataclass(frozen=True, slots=True)
 class Link:
-    """One tie seen from one entity: to *other*, as *how*, in *direction*."""
+    """One tie between the entity asked about and another record.
 
+    ``direction`` is ``out`` when the entity's own record (or a relation whose
+    subject it is) points to ``other``, ``in`` when ``other`` points to it.
+    ``via`` says where the tie is recorded: ``relation``, ``designation`` or
+    ``reference`` (a field of an entity record, e.g. ``participants.ref``).
+    """
+
+    direction: Literal["in", "out"]
+    via: Literal["relation", "designation", "reference"]
+    relation: str
     other: str
-    how: str
-    """The predicate, role or field: ``ties-with``, ``perpetrator``, ``designation:added`` …"""
-    direction: Direction
-    certainty: str
-    record: BaseModel
-    """The relation, designation, participant or entity that carries the tie."""
+    role: str | None = None
+    certainty: str | None = None
+    record: Any = None
+    """The relation, designation or entity record that carries the tie."""
+
+    @property
+    def how(self) -> str:
+        """The role where a participant has one, else the relation (``ties-with`` …)."""
+        return self.role if self.via == "reference" and self.role else self.relation
+
+    def sort_key(self) -> tuple[str, str, str, str, str]:
+        """Stable order: direction, where recorded, relation, other id, role."""
+        return (self.direction, self.via, self.relation, self.other, self.role or "")
 
 
-def _field_name(path: str) -> str:
-    return _INDEX.sub("", path).rpartition(".")[2] or path
+def _item_at(entity: EntityBase, path: str) -> Any:
+    """The list item a reference path starts in (``participants[2].ref`` → participant 2)."""
+    head = path.split(".", maxsplit=1)[0]
+    match = _INDEX.search(head)
+    container = getattr(entity, _INDEX.sub("", head), None)
+    if match is None or not isinstance(container, list):
+        return None
+    return container[int(match[0][1:-1])]
 
 
-def _entity_ties(entity_id: str, entity: BaseModel) -> list[tuple[str, str, str, BaseModel]]:
-    """(target, how, certainty, carrier) for each reference inside one entity."""
-    ties: list[tuple[str, str, str, BaseModel]] = []
-    carriers: dict[str, BaseModel] = {}
-    for path, value in walk(entity):
-        if isinstance(value, BaseModel):
-            carriers[path] = value
-            continue
-        if not isinstance(value, str) or path == "id":
-            continue
-        if not ID_RE.match(value):
-            continue
-        parent_path = path.rpartition(".")[0]
-        carrier = carriers.get(parent_path, entity)
-        field = _field_name(path)
-        how = getattr(carrier, "role", field) if field == "ref" else field
-        certainty = carrier.certainty if isinstance(carrier, Claim) else "stated"
-        ties.append((value, str(how), certainty, carrier))
-    return [t for t in ties if t[0] != entity_id]
+def role_at(entity: EntityBase, path: str) -> str | None:
+    """The participant role at *path* (``participants[0].ref``), if it is one."""
+    item = _item_at(entity, path)
+    return item.role if isinstance(item, Participant) and path.endswith(".ref") else None
+
+
+def _certainty_at(entity: EntityBase, path: str) -> str | None:
+    certainty = getattr(_item_at(entity, path), "certainty", None)
+    return certainty if isinstance(certainty, str) else None
+
+
+def _relation_links(relation: Relation) -> list[tuple[str, Link]]:
+    r = relation
+    found = [
+        (r.subject, Link("out", "relation", r.predicate, r.object, r.title, r.certainty, r)),
+        (r.object, Link("in", "relation", r.predicate, r.subject, r.title, r.certainty, r)),
+    ]
+    for field in ("asserted_by", "disputed_by"):
+        for actor in getattr(r, field):
+            link = Link("in", "relation", f"{r.predicate}.{field}", r.subject, None, r.certainty, r)
+            found.append((actor, link))
+    return found
+
+
+def _designation_links(designation: Designation) -> list[tuple[str, Link]]:
+    d = designation
+    relation = f"designation.{d.action}"
+    found = []
+    for field in DESIGNATION_FIELDS:
+        other = getattr(d, field)
+        if other is not None:
+            found.append(
+                (d.subject, Link("out", "designation", relation, other, field, d.certainty, d))
+            )
+    for field in (*DESIGNATION_FIELDS, "asserted_by", "disputed_by"):
+        value = getattr(d, field)
+        for target in value if isinstance(value, list) else [value] if value else []:
+            found.append(
+                (target, Link("in", "designation", relation, d.subject, field, d.certainty, d))
+            )
+    return found
+
+
+def _reference_links(entity: EntityBase) -> list[tuple[str, Link]]:
+    found = []
+    for path, target in references(entity):
+        field, role, certainty = (
+            _INDEX.sub("", path),
+            role_at(entity, path),
+            _certainty_at(entity, path),
+        )
+        found.append((entity.id, Link("out", "reference", field, target, role, certainty, entity)))
+        found.append((target, Link("in", "reference", field, entity.id, role, certainty, entity)))
+    return found
 
 
 def build_links(dataset: Dataset) -> dict[str, list[Link]]:
-    """Index every tie in *dataset*, both ways."""
-    index: dict[str, list[Link]] = {entity_id: [] for entity_id in dataset.entities}
-
-    def add(a: str, b: str, how: str, certainty: str, record: BaseModel) -> None:
-        index.setdefault(a, []).append(Link(b, how, "out", certainty, record))
-        index.setdefault(b, []).append(Link(a, how, "in", certainty, record))
-
-    for entity_id, entity in dataset.entities.items():
-        for target, how, certainty, carrier in _entity_ties(entity_id, entity):
-            add(entity_id, target, how, certainty, carrier)
+    """Index every tie in *dataset* by the entity it is seen from, in one pass."""
+    index: dict[str, dict[tuple[tuple[str, ...], str], Link]] = {i: {} for i in dataset.entities}
+    pairs: list[tuple[str, Link]] = []
+    for entity in dataset.entities.values():
+        pairs += _reference_links(entity)
     for relation in dataset.relations:
-        add(relation.subject, relation.object, relation.predicate, relation.certainty, relation)
+        pairs += _relation_links(relation)
     for designation in dataset.designations:
-        for field in ("authority", "requested_by", "jurisdiction", "on_list", "event"):
-            target = getattr(designation, field)
-            if target:
-                how = f"designation:{designation.action}:{field}"
-                add(designation.subject, target, how, designation.certainty, designation)
+        pairs += _designation_links(designation)
+    for owner, link in pairs:
+        index.setdefault(owner, {})[(link.sort_key(), link.certainty or "")] = link
+    return {owner: [links[key] for key in sorted(links)] for owner, links in index.items()}
+
+
+_cache: list[tuple[Dataset, dict[str, list[Link]]]] = []
+
+
+def links(dataset: Dataset) -> dict[str, list[Link]]:
+    """The tie index of *dataset*, built once per dataset object."""
+    for known, index in _cache:
+        if known is dataset:
+            return index
+    index = build_links(dataset)
+    _cache[:] = [(dataset, index), *_cache[:3]]
     return index
-
-
-def designations_of(dataset: Dataset, org_id: str) -> list[Designation]:
-    """The designations whose subject is *org_id*."""
-    return [d for d in dataset.designations if d.subject == org_id]
-
-
-def relations_of(dataset: Dataset, entity_id: str) -> list[Relation]:
-    """The relations with *entity_id* on either side."""
-    return [r for r in dataset.relations if entity_id in (r.subject, r.object)]

@@ -11,16 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING
 
 from kzref import store
 from kzref.errors import UnknownIdError
+from kzref.links import Link, links, role_at
 from kzref.model.dates import FuzzyDate, parse_bounds
-from kzref.model.entities import EntityBase, Participant
+from kzref.model.entities import EntityBase
 from kzref.model.ids import ID_RE, KINDS, Kind, kind_of
-from kzref.model.records import Designation
 from kzref.names import normalize
 from kzref.registry import AmbiguousNameError
 from kzref.store import Dataset
@@ -84,30 +83,6 @@ class TimelineEntry:
     def uncertain(self) -> bool:
         """True unless the record is dated to one certain day."""
         return not self.date.is_exact
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """One tie between the entity asked about and another record.
-
-    ``direction`` is ``out`` when the entity's own record (or a relation whose
-    subject it is) points to ``other``, ``in`` when ``other`` points to it.
-    ``via`` says where the tie is recorded: ``relation``, ``designation`` or
-    ``reference`` (a field of an entity record, e.g. ``participants.ref``).
-    """
-
-    direction: Literal["in", "out"]
-    via: Literal["relation", "designation", "reference"]
-    relation: str
-    other: str
-    role: str | None = None
-    certainty: str | None = None
-    record: Any = None
-    """The relation, designation or entity record that carries the tie."""
-
-    def sort_key(self) -> tuple[str, str, str, str, str]:
-        """Stable order: direction, where recorded, relation, other id, role."""
-        return (self.direction, self.via, self.relation, self.other, self.role or "")
 
 
 def search_key(text: str) -> str:
@@ -275,32 +250,10 @@ def parse_bound(value: str | dt.date | None, end: bool) -> dt.date | None:
     return upper if end else lower
 
 
-def _item_at(entity: EntityBase, path: str) -> Any:
-    """Return the list item a reference path starts in (``participants[2].ref`` → participant 2)."""
-    head = path.split(".", maxsplit=1)[0]
-    match = _INDEX.search(head)
-    container = getattr(entity, _INDEX.sub("", head), None)
-    if match is None or not isinstance(container, list):
-        return None
-    return container[int(match[0][1:-1])]
-
-
-def _role_at(entity: EntityBase, path: str) -> str | None:
-    """Return the participant role at *path* (``participants[0].ref``), if it is one."""
-    item = _item_at(entity, path)
-    return item.role if isinstance(item, Participant) and path.endswith(".ref") else None
-
-
-def _certainty_at(entity: EntityBase, path: str) -> str | None:
-    """Return how certain the claim at *path* is (a participant's certainty), if recorded."""
-    certainty = getattr(_item_at(entity, path), "certainty", None)
-    return certainty if isinstance(certainty, str) else None
-
-
 def _roles(entity: EntityBase, target: str) -> tuple[str, ...]:
     """List how *target* figures in *entity*'s record: participant roles, else field names."""
     roles = [
-        _role_at(entity, path) or _INDEX.sub("", path)
+        role_at(entity, path) or _INDEX.sub("", path)
         for path, value in references(entity)
         if value == target
     ]
@@ -353,67 +306,6 @@ def timeline(
     return sorted(entries, key=lambda e: (e.lower, e.upper, e.entity.id))
 
 
-def _claim_links(target: str, data: Dataset) -> Iterator[Link]:
-    for relation in data.relations:
-        if relation.subject == target:
-            yield Link(
-                "out",
-                "relation",
-                relation.predicate,
-                relation.object,
-                relation.title,
-                relation.certainty,
-                relation,
-            )
-        if relation.object == target:
-            yield Link(
-                "in",
-                "relation",
-                relation.predicate,
-                relation.subject,
-                relation.title,
-                relation.certainty,
-                relation,
-            )
-        for field in ("asserted_by", "disputed_by"):
-            if target in getattr(relation, field):
-                yield Link(
-                    "in",
-                    "relation",
-                    f"{relation.predicate}.{field}",
-                    relation.subject,
-                    None,
-                    relation.certainty,
-                    relation,
-                )
-    for designation in data.designations:
-        yield from _designation_links(target, designation)
-
-
-def _designation_links(target: str, designation: Designation) -> Iterator[Link]:
-    relation = f"designation.{designation.action}"
-    fields = ("authority", "requested_by", "jurisdiction", "on_list", "event")
-    if designation.subject == target:
-        for field in fields:
-            other = getattr(designation, field)
-            if other is not None:
-                yield Link(
-                    "out", "designation", relation, other, field, designation.certainty, designation
-                )
-    for field in (*fields, "asserted_by", "disputed_by"):
-        value = getattr(designation, field)
-        if value == target or (isinstance(value, list) and target in value):
-            yield Link(
-                "in",
-                "designation",
-                relation,
-                designation.subject,
-                field,
-                designation.certainty,
-                designation,
-            )
-
-
 def related(entity_id: str, *, dataset: Dataset | None = None) -> list[Link]:
     """Everything tied to an entity, in both directions, with the relation and role.
 
@@ -422,37 +314,7 @@ def related(entity_id: str, *, dataset: Dataset | None = None) -> list[Link]:
     record that references it.  The entity may be given by id, retired id or name.
     """
     data = _data(dataset)
-    entity = resolve(entity_id, dataset=data)
-    target = entity.id
-    links = list(_claim_links(target, data))
-    for path, other in references(entity):
-        roles = _role_at(entity, path)
-        links.append(
-            Link(
-                "out",
-                "reference",
-                _INDEX.sub("", path),
-                other,
-                roles,
-                _certainty_at(entity, path),
-                entity,
-            )
-        )
-    for source_id, path in _index(data).referrers.get(target, ()):
-        source = data.entities[source_id]
-        links.append(
-            Link(
-                "in",
-                "reference",
-                _INDEX.sub("", path),
-                source_id,
-                _role_at(source, path),
-                _certainty_at(source, path),
-                source,
-            )
-        )
-    unique = {(link.sort_key(), link.certainty or ""): link for link in links}
-    return [unique[key] for key in sorted(unique)]
+    return list(links(data).get(resolve(entity_id, dataset=data).id, []))
 
 
 TABLES: tuple[str, ...] = (*KINDS, "relation", "designation")

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import re
 from importlib import resources
+from pathlib import Path
 
 import pytest
 from pydantic import BaseModel
@@ -103,3 +105,33 @@ def test_uncovered_file_is_sorted_json() -> None:
     path = resources.files("kzref") / "data" / coverage.UNCOVERED
     entries = json.loads(path.read_text(encoding="utf-8"))
     assert all(set(e) == {"section", "sentence", "reason"} for e in entries)
+
+
+OWN_WORDS_FIELDS = re.compile(r"(^|\.)(summary|description|commitments\[\d+\]|notes\[\d+\]\.text)$")
+COPIED_RUN = 9
+"""Words in a row that our own prose may not share with the article (names are shorter)."""
+
+
+def test_summaries_and_notes_are_in_our_own_words(sections: dict[str, source.Section]) -> None:
+    words = re.findall(r"\w+", " ".join(s.body for s in sections.values()).casefold())
+    runs = {tuple(words[i : i + COPIED_RUN]) for i in range(len(words) - COPIED_RUN + 1)}
+    copied = []
+    for _file, label, record in RECORDS:
+        for field, value in walk(record):
+            if isinstance(value, str) and OWN_WORDS_FIELDS.search(field):
+                ours = re.findall(r"\w+", value.casefold())
+                for i in range(len(ours) - COPIED_RUN + 1):
+                    if tuple(ours[i : i + COPIED_RUN]) in runs:
+                        copied.append(f"{label}: {field}: {' '.join(ours[i : i + COPIED_RUN])}")
+                        break
+    assert copied == []
+
+
+@pytest.mark.parametrize(
+    "path",
+    sorted((Path(__file__).parent.parent / "kzref" / "data" / "records").glob("*.json")),
+    ids=lambda p: p.name,
+)
+def test_record_files_are_canonical_json(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"

@@ -57,6 +57,7 @@ def test_one_entity_edit_rereads_exactly_the_pages_that_show_it(
         "kz/org/alpha-front",  # the relation's other end
         "kz/org/gamma-network",  # its own page
         "kz/org/index",  # the organization table
+        "kz/person/dana-example",  # she asserts the network's ties
     ]
     assert page.stat().st_mtime_ns == stamp  # the page file itself was not rewritten
 

@@ -175,7 +175,7 @@ def _involvement(entity_id: str, links: list[Link], data: Dataset) -> nodes.sect
     rows: list[list[Cell]] = []
     for other in chronological([data.entities[i] for i in roles]):
         hows = sorted({link.how for link in roles[other.id]})
-        certainty = sorted({link.certainty for link in roles[other.id]})
+        certainty = sorted({link.certainty or "stated" for link in roles[other.id]})
         date = date_of(other)
         rows.append(
             [
@@ -274,7 +274,11 @@ def page_nodes(entity: EntityBase, build: BuildData, base_url: str) -> list[node
     designations = [d for d in data.designations if d.subject == entity.id]
     if designations:
         out.append(_designations(designations, data))
-    relations = [r for r in data.relations if entity.id in (r.subject, r.object)]
+    relations = [
+        r
+        for r in data.relations
+        if entity.id in (r.subject, r.object, *r.asserted_by, *r.disputed_by)
+    ]
     if relations:
         out.append(_relations(entity.id, relations, data))
     for section in (_involvement(entity.id, links, data), _mentions(links, data)):
