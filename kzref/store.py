@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from importlib import resources
@@ -17,16 +18,23 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from kzref.errors import DataError, Problem
 from kzref.model.entities import EntityBase
-from kzref.model.ids import KINDS
+from kzref.model.entities import Entity
+from kzref.model.ids import ID_RE, KINDS
 from kzref.model.records import Designation, RecordFile, Relation
 
 RECORDS = "records"
 LEDGER = "ledger.txt"
 REDIRECTS = "redirects.json"
+MAX_FILE_BYTES = 32 * 1024 * 1024
+"""A data file larger than this is refused unread (the largest bundled file is ~0.2 MB)."""
+
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+"""Control characters and line breaks: no text field needs one, and a line break in a
+name would end a line of generated reStructuredText or of ``objects.inv``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +71,15 @@ class Dataset:
         return entity_id
 
 
+def _record_label(raw: Any, key: Any, index: Any) -> str:
+    """The id of ``raw[key][index]``, or its position when it has no usable id."""
+    try:
+        record_id = raw[key][index].get("id")
+    except (KeyError, IndexError, TypeError, AttributeError):
+        record_id = None
+    return record_id if isinstance(record_id, str) and record_id else f"{key}[{index}]"
+
+
 def _located(file: str, error: ValidationError, raw: Any) -> list[Problem]:
     """Turn a pydantic error into problems that name the file, record id and field."""
     problems = []
@@ -70,15 +87,101 @@ def _located(file: str, error: ValidationError, raw: Any) -> list[Problem]:
         loc = list(item["loc"])
         record = ""
         if len(loc) >= 2 and isinstance(loc[1], int):
-            try:
-                record = str(raw[loc[0]][loc[1]].get("id", f"{loc[0]}[{loc[1]}]"))
-            except (KeyError, IndexError, TypeError, AttributeError):
-                record = f"{loc[0]}[{loc[1]}]"
+            record = _record_label(raw, loc[0], loc[1])
             loc = loc[2:]
             if loc and loc[0] in KINDS:  # the union's tag, not a field
                 loc = loc[1:]
+            if not loc and item["type"] in ("union_tag_invalid", "union_tag_not_found"):
+                loc = ["kind"]  # the tag itself is what is wrong
+            elif not loc and record and repr(record) in item["msg"]:
+                loc = ["id"]  # a record-level check about the record's own id
         problems.append(Problem(file, record, ".".join(map(str, loc)), item["msg"]))
     return problems
+
+
+class _Keys(dict[str, Any]):
+    """A JSON object that remembers the keys it saw twice (JSON keeps only the last)."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _object(pairs: list[tuple[str, Any]]) -> _Keys:
+    found = _Keys(pairs)
+    if len(found) != len(pairs):
+        seen: set[str] = set()
+        found.repeated = tuple(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]  # set.add returns None: keeps the first sighting out
+    return found
+
+
+def _no_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
+
+
+def _text_problems(file: str, raw: Any) -> Iterator[Problem]:
+    """Repeated keys and control characters anywhere in a parsed file, located by record."""
+
+    def visit(value: Any, record: str, path: str) -> Iterator[Problem]:
+        if isinstance(value, _Keys):
+            for key in value.repeated:
+                where = f"{path}.{key}" if path else key
+                yield Problem(
+                    file, record, where, f"key {key!r} appears twice; JSON would keep only the last"
+                )
+        if isinstance(value, dict):
+            for key, item in value.items():
+                yield from visit(item, record, f"{path}.{key}" if path else str(key))
+        elif isinstance(value, list):
+            for index, item in enumerate(value):
+                yield from visit(item, record, f"{path}[{index}]")
+        elif isinstance(value, str) and (bad := _CONTROL.search(value)):
+            yield Problem(
+                file,
+                record,
+                path,
+                f"control character U+{ord(bad.group()):04X} in text (text fields are one line)",
+            )
+
+    if not isinstance(raw, dict):
+        yield from visit(raw, "", "")
+        return
+    if isinstance(raw, _Keys):
+        for key in raw.repeated:
+            yield Problem(file, "", key, f"key {key!r} appears twice; JSON would keep only the last")
+    for key, value in raw.items():
+        if isinstance(value, list):
+            for index, item in enumerate(value):
+                yield from visit(item, _record_label(raw, key, index), "")
+        else:
+            yield from visit(value, "", str(key))
+
+
+def _salvage(raw: Any) -> RecordFile | None:
+    """The records of a file that are valid on their own, so one bad record does not
+    hide the others (and the checks over the whole folder see them)."""
+    if not isinstance(raw, dict):
+        return None
+    models: dict[str, Any] = {
+        "entities": TypeAdapter(Entity),
+        "relations": TypeAdapter(Relation),
+        "designations": TypeAdapter(Designation),
+    }
+    kept: dict[str, list[Any]] = {}
+    for key, adapter in models.items():
+        items = raw.get(key)
+        kept[key] = []
+        for item in items if isinstance(items, list) else []:
+            try:
+                kept[key].append(adapter.validate_python(item, strict=True))
+            except ValidationError:
+                continue
+    return RecordFile.model_construct(**kept)
+
+
+def _size(path: Traversable) -> int | None:
+    try:
+        return path.stat().st_size if isinstance(path, Path) else None
+    except OSError:
+        return None
 
 
 def _record_files(root: Traversable) -> Iterator[tuple[str, Traversable]]:
@@ -96,40 +199,119 @@ def _record_files(root: Traversable) -> Iterator[tuple[str, Traversable]]:
 
 def read_files(root: Traversable) -> tuple[list[tuple[str, RecordFile]], list[Problem]]:
     """Parse and validate every record file; return what parsed and every problem."""
-    parsed, problems = [], []
+    parsed: list[tuple[str, RecordFile]] = []
+    problems: list[Problem] = []
     for name, path in sorted(_record_files(root)):
+        size = _size(path)
+        if size is not None and size > MAX_FILE_BYTES:
+            problems.append(
+                Problem(name, "", "", f"file too large ({size} bytes; the limit is {MAX_FILE_BYTES})")
+            )
+            continue
         try:
             data = path.read_bytes()
+            if len(data) > MAX_FILE_BYTES:
+                raise MemoryError  # noqa: TRY301  # same message as the size check above
             text = data.decode("utf-8")
+        except MemoryError:
+            problems.append(Problem(name, "", "", f"file too large (the limit is {MAX_FILE_BYTES})"))
+            continue
         except UnicodeDecodeError as error:
             problems.append(Problem(name, "", "", f"not UTF-8 (byte {error.start})"))
+            continue
+        except OSError as error:
+            problems.append(Problem(name, "", "", f"cannot read: {error.strerror or error}"))
             continue
         if not text.strip():
             problems.append(Problem(name, "", "", "empty file"))
             continue
         try:
-            raw = json.loads(text)
+            raw = json.loads(text, object_pairs_hook=_object, parse_constant=_no_constant)
         except json.JSONDecodeError as error:
             problems.append(Problem(name, "", "", f"not JSON: {error.msg} at line {error.lineno}"))
             continue
+        except ValueError as error:  # NaN, Infinity
+            problems.append(Problem(name, "", "", f"not JSON: {error}"))
+            continue
+        except RecursionError:
+            problems.append(Problem(name, "", "", "not JSON kzref reads: nested too deeply"))
+            continue
+        text_problems = list(_text_problems(name, raw))
+        problems.extend(text_problems)
         try:
-            parsed.append((name, RecordFile.model_validate(raw)))
+            # strict: "47" is not silently read as the number 47
+            parsed.append((name, RecordFile.model_validate(raw, strict=True)))
         except ValidationError as error:
             problems.extend(_located(name, error, raw))
+            salvaged = _salvage(raw)
+            if salvaged is not None:
+                parsed.append((name, salvaged))
     return parsed, problems
 
 
 def read_ledger(root: Traversable) -> tuple[tuple[str, ...], dict[str, str]]:
-    """The ids ever issued, and the redirects from retired ids to current ones."""
+    """The ids ever issued, and the redirects from retired ids to current ones.
+
+    Raises :class:`DataError` if either file cannot be read as a ledger.
+    """
+    ledger, redirects, problems = read_ledger_checked(root)
+    if problems:
+        raise DataError(problems)
+    return ledger, redirects
+
+
+def read_ledger_checked(
+    root: Traversable,
+) -> tuple[tuple[str, ...], dict[str, str], list[Problem]]:
+    """Like :func:`read_ledger`, returning what is usable and every problem instead of raising."""
     ledger_file, redirects_file = root / LEDGER, root / REDIRECTS
-    ledger: tuple[str, ...] = ()
+    problems: list[Problem] = []
+    ledger: list[str] = []
     if ledger_file.is_file():
-        lines = ledger_file.read_text(encoding="utf-8").splitlines()
-        ledger = tuple(x.strip() for x in lines if x.strip() and not x.startswith("#"))
+        try:
+            lines = ledger_file.read_bytes().decode("utf-8").splitlines()
+        except UnicodeDecodeError as error:
+            problems.append(Problem(LEDGER, "", "", f"not UTF-8 (byte {error.start})"))
+            lines = []
+        for number, line in enumerate(lines, start=1):
+            entry = line.strip()
+            if not entry or entry.startswith("#"):
+                continue
+            if not ID_RE.match(entry):
+                problems.append(
+                    Problem(LEDGER, entry, "", f"line {number} is not an id of the form kind:slug")
+                )
+            elif entry in ledger:
+                problems.append(Problem(LEDGER, entry, "", f"line {number} repeats an id"))
+            else:
+                ledger.append(entry)
     redirects: dict[str, str] = {}
     if redirects_file.is_file():
-        redirects = json.loads(redirects_file.read_text(encoding="utf-8"))
-    return ledger, redirects
+        try:
+            raw = json.loads(
+                redirects_file.read_bytes().decode("utf-8"), object_pairs_hook=_object
+            )
+        except UnicodeDecodeError as error:
+            problems.append(Problem(REDIRECTS, "", "", f"not UTF-8 (byte {error.start})"))
+            raw = {}
+        except json.JSONDecodeError as error:
+            problems.append(
+                Problem(REDIRECTS, "", "", f"not JSON: {error.msg} at line {error.lineno}")
+            )
+            raw = {}
+        if not isinstance(raw, dict):
+            problems.append(Problem(REDIRECTS, "", "", "not a JSON object of old id → new id"))
+            raw = {}
+        for key in getattr(raw, "repeated", ()):
+            problems.append(Problem(REDIRECTS, key, "", "redirected twice; JSON keeps only the last"))
+        for old, new in raw.items():
+            if not (isinstance(new, str) and ID_RE.match(old) and ID_RE.match(new)):
+                problems.append(
+                    Problem(REDIRECTS, old, "", f"{old!r} → {new!r} is not a redirect between ids")
+                )
+            else:
+                redirects[old] = new
+    return tuple(ledger), redirects, problems
 
 
 def _kind_order(entity: EntityBase) -> tuple[int, str]:
@@ -162,7 +344,8 @@ def build(root: Traversable | Path | str) -> tuple[Dataset, list[Problem]]:
         for designation in record_file.designations:
             origin[f"designation#{len(designations)}"] = name
             designations.append(designation)
-    ledger, redirects = read_ledger(root)
+    ledger, redirects, ledger_problems = read_ledger_checked(root)
+    problems += ledger_problems
     ordered = dict((e.id, e) for e in sorted(entities.values(), key=_kind_order))
     dataset = Dataset(ordered, tuple(relations), tuple(designations), redirects, ledger, origin)
     return dataset, problems

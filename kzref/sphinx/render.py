@@ -48,7 +48,10 @@ def date_text(date: FuzzyDate | None) -> nodes.Node:
         return nodes.inline("undated", "undated", classes=["kz-undated"])
     node = nodes.inline(classes=["kz-date"] + ([] if date.is_exact else ["kz-uncertain"]))
     node += nodes.Text(date.text)
-    if not date.is_exact:
+    if date.is_exact and str(date.lower.year) not in date.text:
+        hint = f" ({date.lower.isoformat()})"  # the article leaves the year to context
+        node += nodes.inline(hint, hint, classes=["kz-bounds"])
+    elif not date.is_exact:
         hint = f" ({date.lower.isoformat()} – {date.upper.isoformat()}, EDTF {date.edtf})"
         if date.lower.year <= 1 or date.upper.year >= 9999:
             hint = f" (EDTF {date.edtf})"

@@ -128,6 +128,7 @@ def _designations(found: list[Designation], data: Dataset) -> nodes.section:
                 [d.action],
                 [xref(d.authority, data)] if d.authority else [],
                 [xref(d.requested_by, data)] if d.requested_by else [],
+                [xref(d.jurisdiction, data)] if d.jurisdiction else [],
                 [date_text(d.date)],
                 [xref(d.on_list, data)] if d.on_list else [],
                 _claim(d.certainty, d.asserted_by, d.disputed_by, data),
@@ -136,7 +137,7 @@ def _designations(found: list[Designation], data: Dataset) -> nodes.section:
     return _section(
         "designations",
         "Designations",
-        table(["Action", "Authority", "Requested by", "Date", "List", "Certainty"], rows),
+        table(["Action", "Authority", "Requested by", "Where", "Date", "List", "Certainty"], rows),
     )
 
 
