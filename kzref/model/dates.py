@@ -99,7 +99,7 @@ def validate_with_edtf(edtf: str) -> None:
 class FuzzyDate(BaseModel):
     """A date exactly as precise as the source makes it."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     edtf: str
     """The date in Extended Date/Time Format, e.g. ``2004-21`` for spring 2004."""

@@ -29,7 +29,7 @@ Certainty = Literal[
 class Frozen(BaseModel):
     """Base of every kzref model: immutable and strict about unknown fields."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Evidence(Frozen):
