@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from kzref import source
+from kzref import source, store
+from kzref.store import Dataset
 
 pytest_plugins = ("sphinx.testing.fixtures",)
 
@@ -30,6 +31,12 @@ def sections() -> dict[str, source.Section]:
 
 FIXTURES = Path(__file__).parent / "fixtures"
 os.environ.setdefault("KZREF_TEST_DATA", str(FIXTURES / "sphinx-data"))
+
+
+@pytest.fixture(scope="session")
+def mini() -> Dataset:
+    """A small, hand-made data folder (``tests/data/mini``) for exact-result tests."""
+    return store.load(Path(__file__).parent / "data" / "mini")
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,6 @@ from pathlib import Path
 import pytest
 
 import kzref
-from kzref import store
 from kzref.citation import STYLES, UnknownStyleError, bib_escape, csl_date, permalink, version_date
 from kzref.errors import UnknownIdError
 from kzref.metadata import DEFAULT_BASE_URL, SOURCE
@@ -19,11 +18,6 @@ from kzref.store import Dataset
 MINI = Path(__file__).parent / "data" / "mini"
 HUT = "org:hizb-ut-tahrir"
 VERSION = "2031.02.03.4"
-
-
-@pytest.fixture(scope="module")
-def mini() -> Dataset:
-    return store.load(MINI)
 
 
 @pytest.fixture(autouse=True)

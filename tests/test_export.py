@@ -32,11 +32,6 @@ MINI = Path(__file__).parent / "data" / "mini"
 BASE = "https://docs.example/kzref/"
 
 
-@pytest.fixture(scope="module")
-def mini() -> Dataset:
-    return store.load(MINI)
-
-
 @pytest.fixture(autouse=True)
 def stamped(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("kzref.metadata.dataset_version", lambda: "2031.02.03.0")

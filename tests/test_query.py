@@ -27,11 +27,6 @@ HUT = "org:hizb-ut-tahrir"
 
 
 @pytest.fixture(scope="module")
-def mini() -> Dataset:
-    return store.load(MINI)
-
-
-@pytest.fixture(scope="module")
 def bundled() -> Dataset:
     try:
         data = store.dataset()
