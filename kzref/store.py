@@ -18,11 +18,10 @@ from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from kzref.errors import DataError, Problem
 from kzref.model.entities import EntityBase
-from kzref.model.entities import Entity
 from kzref.model.ids import ID_RE, KINDS
 from kzref.model.records import Designation, RecordFile, Relation
 
@@ -108,8 +107,8 @@ class _Keys(dict[str, Any]):
 def _object(pairs: list[tuple[str, Any]]) -> _Keys:
     found = _Keys(pairs)
     if len(found) != len(pairs):
-        seen: set[str] = set()
-        found.repeated = tuple(k for k, _ in pairs if k in seen or seen.add(k))  # type: ignore[func-returns-value]  # set.add returns None: keeps the first sighting out
+        keys = [key for key, _ in pairs]
+        found.repeated = tuple(k for i, k in enumerate(keys) if k in keys[:i])
     return found
 
 
@@ -144,9 +143,8 @@ def _text_problems(file: str, raw: Any) -> Iterator[Problem]:
     if not isinstance(raw, dict):
         yield from visit(raw, "", "")
         return
-    if isinstance(raw, _Keys):
-        for key in raw.repeated:
-            yield Problem(file, "", key, f"key {key!r} appears twice; JSON would keep only the last")
+    for key in getattr(raw, "repeated", ()):
+        yield Problem(file, "", key, f"key {key!r} appears twice; JSON would keep only the last")
     for key, value in raw.items():
         if isinstance(value, list):
             for index, item in enumerate(value):
@@ -155,26 +153,8 @@ def _text_problems(file: str, raw: Any) -> Iterator[Problem]:
             yield from visit(value, "", str(key))
 
 
-def _salvage(raw: Any) -> RecordFile | None:
-    """The records of a file that are valid on their own, so one bad record does not
-    hide the others (and the checks over the whole folder see them)."""
-    if not isinstance(raw, dict):
-        return None
-    models: dict[str, Any] = {
-        "entities": TypeAdapter(Entity),
-        "relations": TypeAdapter(Relation),
-        "designations": TypeAdapter(Designation),
-    }
-    kept: dict[str, list[Any]] = {}
-    for key, adapter in models.items():
-        items = raw.get(key)
-        kept[key] = []
-        for item in items if isinstance(items, list) else []:
-            try:
-                kept[key].append(adapter.validate_python(item, strict=True))
-            except ValidationError:
-                continue
-    return RecordFile.model_construct(**kept)
+def _too_large(size: int) -> str:
+    return f"file too large ({size} bytes; the limit is {MAX_FILE_BYTES})"
 
 
 def _size(path: Traversable) -> int | None:
@@ -202,25 +182,21 @@ def read_files(root: Traversable) -> tuple[list[tuple[str, RecordFile]], list[Pr
     parsed: list[tuple[str, RecordFile]] = []
     problems: list[Problem] = []
     for name, path in sorted(_record_files(root)):
-        size = _size(path)
+        size = _size(path)  # checked before reading, so a huge file is never loaded
         if size is not None and size > MAX_FILE_BYTES:
-            problems.append(
-                Problem(name, "", "", f"file too large ({size} bytes; the limit is {MAX_FILE_BYTES})")
-            )
+            problems.append(Problem(name, "", "", _too_large(size)))
             continue
         try:
             data = path.read_bytes()
-            if len(data) > MAX_FILE_BYTES:
-                raise MemoryError  # noqa: TRY301  # same message as the size check above
             text = data.decode("utf-8")
-        except MemoryError:
-            problems.append(Problem(name, "", "", f"file too large (the limit is {MAX_FILE_BYTES})"))
-            continue
         except UnicodeDecodeError as error:
             problems.append(Problem(name, "", "", f"not UTF-8 (byte {error.start})"))
             continue
         except OSError as error:
             problems.append(Problem(name, "", "", f"cannot read: {error.strerror or error}"))
+            continue
+        if len(data) > MAX_FILE_BYTES:
+            problems.append(Problem(name, "", "", _too_large(len(data))))
             continue
         if not text.strip():
             problems.append(Problem(name, "", "", "empty file"))
@@ -236,16 +212,16 @@ def read_files(root: Traversable) -> tuple[list[tuple[str, RecordFile]], list[Pr
         except RecursionError:
             problems.append(Problem(name, "", "", "not JSON kzref reads: nested too deeply"))
             continue
-        text_problems = list(_text_problems(name, raw))
-        problems.extend(text_problems)
+        try:
+            problems.extend(_text_problems(name, raw))
+        except RecursionError:
+            problems.append(Problem(name, "", "", "not JSON kzref reads: nested too deeply"))
+            continue
         try:
             # strict: "47" is not silently read as the number 47
             parsed.append((name, RecordFile.model_validate(raw, strict=True)))
         except ValidationError as error:
             problems.extend(_located(name, error, raw))
-            salvaged = _salvage(raw)
-            if salvaged is not None:
-                parsed.append((name, salvaged))
     return parsed, problems
 
 
@@ -264,54 +240,57 @@ def read_ledger_checked(
     root: Traversable,
 ) -> tuple[tuple[str, ...], dict[str, str], list[Problem]]:
     """Like :func:`read_ledger`, returning what is usable and every problem instead of raising."""
-    ledger_file, redirects_file = root / LEDGER, root / REDIRECTS
+    ledger, problems = _read_ledger_file(root / LEDGER)
+    redirects, more = _read_redirects(root / REDIRECTS)
+    return ledger, redirects, problems + more
+
+
+def _read_ledger_file(path: Traversable) -> tuple[tuple[str, ...], list[Problem]]:
     problems: list[Problem] = []
-    ledger: list[str] = []
-    if ledger_file.is_file():
-        try:
-            lines = ledger_file.read_bytes().decode("utf-8").splitlines()
-        except UnicodeDecodeError as error:
-            problems.append(Problem(LEDGER, "", "", f"not UTF-8 (byte {error.start})"))
-            lines = []
-        for number, line in enumerate(lines, start=1):
-            entry = line.strip()
-            if not entry or entry.startswith("#"):
-                continue
-            if not ID_RE.match(entry):
-                problems.append(
-                    Problem(LEDGER, entry, "", f"line {number} is not an id of the form kind:slug")
-                )
-            elif entry in ledger:
-                problems.append(Problem(LEDGER, entry, "", f"line {number} repeats an id"))
-            else:
-                ledger.append(entry)
+    ledger: dict[str, None] = {}
+    if not path.is_file():
+        return (), problems
+    try:
+        lines = path.read_bytes().decode("utf-8").splitlines()
+    except UnicodeDecodeError as error:
+        return (), [Problem(LEDGER, "", "", f"not UTF-8 (byte {error.start})")]
+    for number, line in enumerate(lines, start=1):
+        entry = line.strip()
+        if not entry or entry.startswith("#"):
+            continue
+        if not ID_RE.match(entry):
+            message = f"line {number} is not an id of the form kind:slug"
+            problems.append(Problem(LEDGER, entry, "", message))
+        elif entry in ledger:
+            problems.append(Problem(LEDGER, entry, "", f"line {number} repeats an id"))
+        else:
+            ledger[entry] = None
+    return tuple(ledger), problems
+
+
+def _read_redirects(path: Traversable) -> tuple[dict[str, str], list[Problem]]:
+    if not path.is_file():
+        return {}, []
+    try:
+        raw = json.loads(path.read_bytes().decode("utf-8"), object_pairs_hook=_object)
+    except UnicodeDecodeError as error:
+        return {}, [Problem(REDIRECTS, "", "", f"not UTF-8 (byte {error.start})")]
+    except json.JSONDecodeError as error:
+        return {}, [Problem(REDIRECTS, "", "", f"not JSON: {error.msg} at line {error.lineno}")]
+    if not isinstance(raw, dict):
+        return {}, [Problem(REDIRECTS, "", "", "not a JSON object mapping old ids to new ids")]
+    problems = [
+        Problem(REDIRECTS, key, "", "redirected twice; JSON would keep only the last")
+        for key in getattr(raw, "repeated", ())
+    ]
     redirects: dict[str, str] = {}
-    if redirects_file.is_file():
-        try:
-            raw = json.loads(
-                redirects_file.read_bytes().decode("utf-8"), object_pairs_hook=_object
-            )
-        except UnicodeDecodeError as error:
-            problems.append(Problem(REDIRECTS, "", "", f"not UTF-8 (byte {error.start})"))
-            raw = {}
-        except json.JSONDecodeError as error:
-            problems.append(
-                Problem(REDIRECTS, "", "", f"not JSON: {error.msg} at line {error.lineno}")
-            )
-            raw = {}
-        if not isinstance(raw, dict):
-            problems.append(Problem(REDIRECTS, "", "", "not a JSON object of old id → new id"))
-            raw = {}
-        for key in getattr(raw, "repeated", ()):
-            problems.append(Problem(REDIRECTS, key, "", "redirected twice; JSON keeps only the last"))
-        for old, new in raw.items():
-            if not (isinstance(new, str) and ID_RE.match(old) and ID_RE.match(new)):
-                problems.append(
-                    Problem(REDIRECTS, old, "", f"{old!r} → {new!r} is not a redirect between ids")
-                )
-            else:
-                redirects[old] = new
-    return tuple(ledger), redirects, problems
+    for old, new in raw.items():
+        if isinstance(new, str) and ID_RE.match(old) and ID_RE.match(new):
+            redirects[old] = new
+        else:
+            message = f"{old!r} → {new!r} is not a redirect from one id to another"
+            problems.append(Problem(REDIRECTS, old, "", message))
+    return redirects, problems
 
 
 def _kind_order(entity: EntityBase) -> tuple[int, str]:

@@ -8,6 +8,7 @@ one kind share a normalized name; every EDTF string passes the ``edtf`` package.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,8 +16,9 @@ from typing import Any
 from pydantic import BaseModel
 
 from kzref import source
-from kzref.errors import Problem
+from kzref.errors import DataError, Problem
 from kzref.model.dates import FuzzyDate, validate_with_edtf
+from kzref.model.entities import EntityBase
 from kzref.model.evidence import Evidence, Quote
 from kzref.model.figures import Figure
 from kzref.model.ids import ID_RE
@@ -46,13 +48,18 @@ def references(record: BaseModel) -> Iterator[tuple[str, str]]:
 
 
 def check_references(dataset: Dataset) -> Iterator[Problem]:
-    """Every reference resolves to a current entity, and relations do not point at themselves."""
+    """Every reference resolves to a current entity, and nothing points at itself."""
     known = dataset.entities
     for file, record_id, record in dataset.records():
         for field, target in references(record):
             if target in known:
+                if isinstance(record, EntityBase) and target == record.id:
+                    yield Problem(file, record_id, field, "an entity that refers to itself")
                 continue
-            current = dataset.resolve(target)
+            try:
+                current = dataset.resolve(target)
+            except DataError:  # a redirect loop, reported by check_ledger
+                current = target
             hint = f"; it now redirects to {current}" if current in known else ""
             yield Problem(file, record_id, field, f"reference to unknown id {target!r}{hint}")
         if isinstance(record, Relation) and record.subject == record.object:
@@ -65,6 +72,16 @@ def check_ledger(dataset: Dataset) -> Iterator[Problem]:
     for entity_id in dataset.entities:
         if entity_id not in ledger:
             yield Problem(LEDGER, entity_id, "", "id is not in the ledger; add it")
+    yield from check_permanence(dataset)
+
+
+def check_permanence(dataset: Dataset) -> Iterator[Problem]:
+    """Every id ever released still resolves: redirects lead to an entity, without loops.
+
+    The part of :func:`check_ledger` that a documentation build enforces (a new id not
+    yet in the ledger is work in progress; a released id that stops resolving is a
+    broken link for everyone who cited it).
+    """
     for old, new in dataset.redirects.items():
         if old in dataset.entities:
             yield Problem(REDIRECTS, old, "", "a redirected id is still an entity")
@@ -137,11 +154,18 @@ def check_dates(dataset: Dataset) -> Iterator[Problem]:
     """Every EDTF string is valid for the ``edtf`` package, not only for kzref's parser."""
     for file, record_id, record in dataset.records():
         for field, value in walk(record):
-            if isinstance(value, FuzzyDate):
-                try:
-                    validate_with_edtf(value.edtf)
-                except ValueError as error:
-                    yield Problem(file, record_id, field, str(error))
+            if isinstance(value, FuzzyDate) and (error := _edtf_error(value.edtf)):
+                yield Problem(file, record_id, field, error)
+
+
+@functools.cache
+def _edtf_error(edtf: str) -> str | None:
+    """Why the ``edtf`` package rejects *edtf*, or None; cached, as its parser is slow."""
+    try:
+        validate_with_edtf(edtf)
+    except ValueError as error:
+        return str(error)
+    return None
 
 
 def problems(root: Path | None = None, *, with_source: bool = True) -> list[Problem]:

@@ -1,7 +1,10 @@
 """Docutils nodes for entities: links, dates, cards and tables.
 
 Every string from the data goes into a text node, so markup in a record
-(HTML, reStructuredText, MyST) is always shown as text, never interpreted.
+(HTML, reStructuredText, MyST) is always shown as text, never interpreted.  The
+nodes are also marked ``support_smartquotes=False``: Sphinx's SmartQuotes would
+otherwise turn the straight quotes, ``--`` and ``...`` of a verbatim excerpt into
+typographic ones, silently changing what the source says.
 """
 
 from __future__ import annotations
@@ -59,9 +62,15 @@ def date_text(date: FuzzyDate | None) -> nodes.Node:
     return node
 
 
+def verbatim(node: nodes.Element) -> nodes.Element:
+    """Mark *node* so that SmartQuotes leaves the text inside it exactly as it is."""
+    node["support_smartquotes"] = False
+    return node
+
+
 def paragraph(*parts: nodes.Node | str) -> nodes.paragraph:
-    """A paragraph from nodes and plain strings."""
-    para = nodes.paragraph()
+    """A paragraph from nodes and plain strings, its text kept verbatim."""
+    para = nodes.paragraph(support_smartquotes=False)
     for part in parts:
         para += nodes.Text(part) if isinstance(part, str) else part
     return para
@@ -102,7 +111,7 @@ def table(
     classes: Sequence[str] = (),
 ) -> nodes.table:
     """A simple table; each cell is a sequence of nodes or strings."""
-    tbl = nodes.table(classes=["kz-table", *classes])
+    tbl = nodes.table(classes=["kz-table", *classes], support_smartquotes=False)
     group = nodes.tgroup(cols=len(header))
     tbl += group
     for _ in header:
@@ -138,7 +147,7 @@ def entity_type(entity: EntityBase) -> str:
 
 def card(entity: EntityBase, dataset: Dataset) -> nodes.container:
     """An inline card: the linked name, the type, the date and the summary."""
-    box = nodes.container(classes=["kz-card", f"kz-card-{entity.kind}"])
+    box = nodes.container(classes=["kz-card", f"kz-card-{entity.kind}"], support_smartquotes=False)
     title = paragraph(xref(entity.id, dataset), " ")
     title += nodes.literal(entity.id, entity.id, classes=["kz-id"])
     box += title

@@ -11,11 +11,37 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sphinx.errors import SphinxError
+
+from kzref.errors import Problem
 from kzref.links import Link, build_links
-from kzref.store import Dataset, bundled_root, load
+from kzref.store import REDIRECTS, Dataset, build, bundled_root
+from kzref.validate import check_permanence
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+
+
+class KzrefDataError(SphinxError):
+    """The configured records cannot be built into pages: invalid, or ids would break.
+
+    Raised at build start, before any page is read, so a broken dataset never
+    produces a site with missing pages or dead permalinks.
+    """
+
+    category = "kzref data error"
+
+
+REDIRECT_HOWTO = (
+    "an id that was ever released must keep resolving: restore the record, or retire the "
+    'id by adding "<old id>": "<successor id>" to {redirects} in {folder} (the old URL then '
+    "gets a page pointing to the successor); check with 'kzref validate {folder}'"
+)
+
+
+def _report(problems: list[Problem], advice: str) -> KzrefDataError:
+    lines = "\n".join(f"  {p}" for p in problems)
+    return KzrefDataError(f"{len(problems)} problem(s) in the kzref data:\n{lines}\n{advice}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +74,13 @@ def start_build(app: Sphinx) -> BuildData:
     """Load the configured records for the build that is starting, in this process."""
     folder: str = app.config.kzref_data_path
     root = (Path(app.confdir) / folder).resolve() if folder else bundled_root()
-    dataset = load(root)
+    dataset, problems = build(root)
+    if problems:
+        raise _report(problems, f"run 'kzref validate {root}' for details")
+    broken = list(check_permanence(dataset))
+    if broken:
+        advice = REDIRECT_HOWTO.format(redirects=REDIRECTS, folder=root)
+        raise _report(broken, advice)
     data = BuildData(dataset, build_links(dataset), _digest(dataset))
     _current[:] = [data]
     return data

@@ -17,7 +17,7 @@ class NotesDirective(FilteredDirective):
         noted = [e for e in self.selected() if e.notes]
         if not noted:
             return [nodes.paragraph(text="No data-quality notes.", classes=["kz-empty"])]
-        items = nodes.bullet_list(classes=["kz-notes"])
+        items = nodes.bullet_list(classes=["kz-notes"], support_smartquotes=False)
         for entity in sorted(noted, key=lambda e: (e.kind, e.name.casefold())):
             for note in entity.notes:
                 item = nodes.list_item()

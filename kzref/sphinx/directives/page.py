@@ -24,6 +24,7 @@ from kzref.sphinx.render import (
     joined,
     paragraph,
     table,
+    verbatim,
     xref,
 )
 from kzref.sphinx.state import BuildData, current
@@ -253,6 +254,29 @@ def _cite(entity: EntityBase, data: Dataset, base_url: str) -> nodes.section:
     return section
 
 
+_records_cache: list[tuple[Dataset, dict[str, list[Designation]], dict[str, list[Relation]]]] = []
+
+
+def _records_of(data: Dataset) -> tuple[dict[str, list[Designation]], dict[str, list[Relation]]]:
+    """Designations by subject and relations by every entity they name, once per dataset.
+
+    Scanning every relation and designation for every page made a build
+    O(entities x relations): 5 s of pure scanning at 10,000 entities.
+    """
+    for known, by_subject, by_entity in _records_cache:
+        if known is data:
+            return by_subject, by_entity
+    by_subject, by_entity = {}, {}
+    for designation in data.designations:
+        by_subject.setdefault(designation.subject, []).append(designation)
+    for relation in data.relations:
+        r = relation
+        for end in dict.fromkeys((r.subject, r.object, *r.asserted_by, *r.disputed_by)):
+            by_entity.setdefault(end, []).append(relation)
+    _records_cache[:] = [(data, by_subject, by_entity)]
+    return by_subject, by_entity
+
+
 def page_nodes(entity: EntityBase, build: BuildData, base_url: str) -> list[nodes.Node]:
     """Everything the page of *entity* shows."""
     data = build.dataset
@@ -272,14 +296,11 @@ def page_nodes(entity: EntityBase, build: BuildData, base_url: str) -> list[node
         out.append(_figures(entity))
     if isinstance(entity, Event | Agreement | Document) and entity.quotes:
         out.append(_quotes(entity, data))
-    designations = [d for d in data.designations if d.subject == entity.id]
+    by_subject, by_entity = _records_of(data)
+    designations = by_subject.get(entity.id, [])
     if designations:
         out.append(_designations(designations, data))
-    relations = [
-        r
-        for r in data.relations
-        if entity.id in (r.subject, r.object, *r.asserted_by, *r.disputed_by)
-    ]
+    relations = by_entity.get(entity.id, [])
     if relations:
         out.append(_relations(entity.id, relations, data))
     for section in (_involvement(entity.id, links, data), _mentions(links, data)):
@@ -297,7 +318,7 @@ def page_nodes(entity: EntityBase, build: BuildData, base_url: str) -> list[node
             nodes.literal_block(record, record, language="json", classes=["kz-json"]),
         )
     )
-    return out
+    return [verbatim(node) if isinstance(node, nodes.Element) else node for node in out]
 
 
 class PageDirective(SphinxDirective):
@@ -312,6 +333,8 @@ class PageDirective(SphinxDirective):
         if entity is None:
             warn("kzref: unknown id %r", Subtype.unknown_id, self.get_location(), entity_id)
             return []
+        if isinstance(self.state.parent, nodes.section):
+            verbatim(self.state.parent)  # the page title is the entity's name: keep it as is
         domain = self.env.domains["kz"]
         domain.note_entity(entity.id, self.env.docname, "")  # type: ignore[attr-defined]
         shown = {entity.id} | {link.other for link in build.links.get(entity.id, [])}
