@@ -37,11 +37,12 @@ import typing
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from kzref import metadata, store
 from kzref._version import __version__
 from kzref.citation import DATASET_TITLE, dataset_version, permalink, resolve_base_url
+from kzref.errors import DataError, Problem
 from kzref.model.dates import FuzzyDate
 from kzref.model.entities import MODEL_BY_KIND, EntityBase
 from kzref.model.evidence import Frozen
@@ -189,7 +190,7 @@ def _specs(model: type[BaseModel], prefix: str = "") -> list[tuple[str, bool]]:
         if nested is not None:
             specs += _specs(nested, f"{prefix}{name}.")
         else:
-            specs.append((prefix + name, typing.get_origin(info.annotation) is list))
+            specs.append((prefix + name, typing.get_origin(info.annotation) in (list, tuple)))
     return specs
 
 
@@ -207,9 +208,9 @@ def flatten(record: BaseModel, header: list[str], *, encode: bool = True) -> lis
         for part in column.split("."):
             value = value.get(part) if isinstance(value, dict) else None
         if encode:
-            if value is None or value == []:
+            if value is None or value in ([], ()):
                 value = ""
-            elif isinstance(value, list):
+            elif isinstance(value, list | tuple):
                 value = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
             elif isinstance(value, float) and value.is_integer():
                 value = str(int(value))
@@ -289,13 +290,13 @@ def _ld_value(value: Any, node_id: str, base: str) -> Any:
         node: dict[str, Any] = {"@id": node_id, "@type": f"kzref:{type(value).__name__}"}
         for field in type(value).model_fields:
             item = getattr(value, field)
-            if item is not None and item != []:
+            if item is not None and item not in ([], ()):
                 node[f"kzref:{field}"] = _ld_value(item, f"{node_id}-{field}", base)
         if isinstance(value, FuzzyDate):
             node["kzref:earliest"] = value.lower.isoformat()
             node["kzref:latest"] = value.upper.isoformat()
         return node
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return [_ld_value(item, f"{node_id}-{index}", base) for index, item in enumerate(value)]
     if isinstance(value, str) and ID_RE.match(value):
         return {"@id": permalink(value, base)}
@@ -458,8 +459,23 @@ def export(
 
 
 def read(path: str | Path) -> RecordFile:
-    """Load a ``json``, ``jsonl`` or ``csv`` export back into models (by extension or folder)."""
+    """Load a ``json``, ``jsonl`` or ``csv`` export back into models (by extension or folder).
+
+    A malformed export raises :class:`~kzref.errors.DataError` naming the file.
+    """
     source = Path(path)
+    try:
+        return _read(source)
+    except ValidationError as error:
+        located = [(".".join(map(str, e["loc"])), e["msg"]) for e in error.errors()]
+        raise DataError([Problem(str(source), "", field, msg) for field, msg in located]) from None
+    except (ValueError, TypeError, AttributeError, KeyError) as error:
+        # json.JSONDecodeError and UnicodeDecodeError are ValueErrors; the others come
+        # from a JSON value of the wrong shape (a list where an object belongs …)
+        raise DataError([Problem(str(source), "", "", f"not a kzref export: {error}")]) from None
+
+
+def _read(source: Path) -> RecordFile:
     if source.is_dir():
         return read_csv(source)
     text = source.read_text(encoding="utf-8")

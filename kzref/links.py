@@ -56,7 +56,7 @@ def _item_at(entity: EntityBase, path: str) -> Any:
     head = path.split(".", maxsplit=1)[0]
     match = _INDEX.search(head)
     container = getattr(entity, _INDEX.sub("", head), None)
-    if match is None or not isinstance(container, list):
+    if match is None or not isinstance(container, list | tuple):
         return None
     return container[int(match[0][1:-1])]
 
@@ -97,7 +97,7 @@ def _designation_links(designation: Designation) -> list[tuple[str, Link]]:
             )
     for field in (*DESIGNATION_FIELDS, "asserted_by", "disputed_by"):
         value = getattr(d, field)
-        for target in value if isinstance(value, list) else [value] if value else []:
+        for target in value if isinstance(value, tuple) else [value] if value else []:
             found.append(
                 (target, Link("in", "designation", relation, d.subject, field, d.certainty, d))
             )

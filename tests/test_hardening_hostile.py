@@ -221,11 +221,6 @@ def test_graph_labels_are_quoted_dot_strings(app: SphinxTestApp) -> None:
     assert dot_string('a\\N "b"\nc') == '"a\\\\N \\"b\\" c"'
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kzref/sphinx/pages.py: redirect_page() writes the successor's name into a "
-    ":kz:ref: role unescaped, so '<…>' or a backtick in the name breaks the retired page",
-)
 @pytest.mark.sphinx("html", testroot="hostile", confoverrides=CONF, freshenv=True)
 def test_a_retired_id_whose_successor_has_a_hostile_name(app: SphinxTestApp) -> None:
     app.build()
@@ -233,11 +228,6 @@ def test_a_retired_id_whose_successor_has_a_hostile_name(app: SphinxTestApp) -> 
     assert "hostile-group.html" in _read(app, "kz/org/hostile-old-name.html")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kzref/sphinx/pages.py: _title() escapes inline markup only; a name that starts "
-    "with block markup ('- ', '1. ') or has wide characters breaks the page title",
-)
 def test_names_with_block_markup_or_wide_characters_keep_their_title(
     make_app: Any, rootdir: Path, tmp_path: Path
 ) -> None:

@@ -16,7 +16,6 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
@@ -198,11 +197,6 @@ def test_every_dataset_that_loads_survives_every_round_trip(document: dict[str, 
             assert exports.render(fmt, dataset=dataset, base_url="https://x.example/") == first
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="kzref.exports.read lets json/pydantic errors out on a malformed export; "
-    "it should raise DataError (a change in kzref/exports.py, outside this work)",
-)
 @given(text=st.text(max_size=60), suffix=st.sampled_from([".json", ".jsonl"]))
 def test_reading_a_malformed_export_raises_only_data_error(text: str, suffix: str) -> None:
     with tempfile.TemporaryDirectory() as temp:

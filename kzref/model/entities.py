@@ -7,7 +7,7 @@ from typing import Annotated, Literal, TypeAlias
 from pydantic import Field, StringConstraints, model_validator
 
 from kzref.model.dates import FuzzyDate
-from kzref.model.evidence import Claim, Evidence, Frozen, Note, Quote
+from kzref.model.evidence import Claim, Evidence, Frozen, Items, Note, Quote
 from kzref.model.figures import Figure
 from kzref.model.ids import (
     ActorId,
@@ -42,13 +42,13 @@ class EntityBase(Frozen):
     """Which of the six kinds; fixed by each subclass, and the union's discriminator."""
     name: Name
     """The fullest name the article uses."""
-    aliases: list[Name] = []
+    aliases: Items[Name] = ()
     """Every other spelling, abbreviation or name the article uses."""
     summary: Annotated[str, StringConstraints(min_length=10)]
     """One or two sentences in our own words."""
-    evidence: Annotated[list[Evidence], Field(min_length=1)]
-    notes: list[Note] = []
-    tags: list[Tag] = []
+    evidence: Annotated[Items[Evidence], Field(min_length=1)]
+    notes: Items[Note] = ()
+    tags: Items[Tag] = ()
 
     @model_validator(mode="after")
     def _id_matches_kind(self) -> EntityBase:
@@ -71,7 +71,7 @@ class Participant(Claim):
     role: Role
     description: str | None = None
     """What the article says about them in this role, in our own words."""
-    evidence: list[Evidence] = []
+    evidence: Items[Evidence] = ()
 
 
 class Organization(EntityBase):
@@ -87,7 +87,7 @@ class Person(EntityBase):
     """A named person."""
 
     kind: Literal["person"] = "person"
-    citizenship: list[PlaceId] = []
+    citizenship: Items[PlaceId] = ()
     birthplace: PlaceId | None = None
 
 
@@ -105,10 +105,10 @@ class Event(EntityBase):
     kind: Literal["event"] = "event"
     event_type: EventType
     date: FuzzyDate | None = None
-    places: list[PlaceId] = []
-    participants: list[Participant] = []
-    figures: list[Figure] = []
-    quotes: list[Quote] = []
+    places: Items[PlaceId] = ()
+    participants: Items[Participant] = ()
+    figures: Items[Figure] = ()
+    quotes: Items[Quote] = ()
     part_of: EventId | None = None
     claim: Claim = Claim()
     """Whether the event itself is a fact or someone's claim (a foiled plot, say)."""
@@ -120,11 +120,11 @@ class Agreement(EntityBase):
     kind: Literal["agreement"] = "agreement"
     agreement_type: AgreementType
     date: FuzzyDate | None = None
-    places: list[PlaceId] = []
-    parties: list[Participant] = []
-    commitments: list[str] = []
+    places: Items[PlaceId] = ()
+    parties: Items[Participant] = ()
+    commitments: Items[str] = ()
     """What the parties commit to, in our own words."""
-    quotes: list[Quote] = []
+    quotes: Items[Quote] = ()
     event: EventId | None = None
     """The meeting or conference where it was made, if recorded."""
 
@@ -135,9 +135,9 @@ class Document(EntityBase):
     kind: Literal["document"] = "document"
     document_type: DocumentType
     date: FuzzyDate | None = None
-    authors: list[ActorId] = []
-    recipients: list[EntityId] = []
-    quotes: list[Quote] = []
+    authors: Items[ActorId] = ()
+    recipients: Items[EntityId] = ()
+    quotes: Items[Quote] = ()
     event: EventId | None = None
     """The event that produced or concerned it, if recorded."""
 

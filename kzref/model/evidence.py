@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from kzref.model.ids import ActorId
 
@@ -24,6 +24,18 @@ Certainty = Literal[
     "denied",  # a party denies it
     "disputed",  # a party disputes it
 ]
+
+
+T = TypeVar("T")
+
+
+def _as_tuple(value: Any) -> Any:
+    """Read a JSON array as a tuple, so that strict validation accepts it."""
+    return tuple(value) if isinstance(value, list) else value
+
+
+Items = Annotated[tuple[T, ...], BeforeValidator(_as_tuple)]
+"""An immutable sequence field: a frozen model's lists cannot change in place either."""
 
 
 class Frozen(BaseModel):
@@ -53,7 +65,7 @@ class Note(Frozen):
 
     text: Annotated[str, StringConstraints(min_length=10)]
     """What is wrong, in our own words."""
-    evidence: Annotated[list[Evidence], Field(min_length=1)]
+    evidence: Annotated[Items[Evidence], Field(min_length=1)]
     """The passages involved, both sides of a contradiction."""
 
 
@@ -61,5 +73,5 @@ class Claim(Frozen):
     """Who stands behind a fact and who disputes it."""
 
     certainty: Certainty = "stated"
-    asserted_by: list[ActorId] = []
-    disputed_by: list[ActorId] = []
+    asserted_by: Items[ActorId] = ()
+    disputed_by: Items[ActorId] = ()

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from kzref.model.dates import FuzzyDate
 from kzref.model.entities import Entity
-from kzref.model.evidence import Claim, Evidence, Frozen
+from kzref.model.evidence import Claim, Evidence, Frozen, Items
 from kzref.model.ids import ActorId, DocumentId, EntityId, EventId, OrgId, PlaceId
 from kzref.model.vocabulary import DesignationAction, RelationType
 
@@ -23,7 +23,7 @@ class Relation(Claim):
     """For ``holds-position``: the title, as the article gives it."""
     date: FuzzyDate | None = None
     """When the relation held, as far as the article says."""
-    evidence: Annotated[list[Evidence], Field(min_length=1)]
+    evidence: Annotated[Items[Evidence], Field(min_length=1)]
 
 
 class Designation(Claim):
@@ -38,12 +38,12 @@ class Designation(Claim):
     on_list: DocumentId | None = None
     """The list the organization is put on, where the article names one."""
     event: EventId | None = None
-    evidence: Annotated[list[Evidence], Field(min_length=1)]
+    evidence: Annotated[Items[Evidence], Field(min_length=1)]
 
 
 class RecordFile(Frozen):
     """One data file: entities, and the relations and designations it records."""
 
-    entities: list[Entity] = []
-    relations: list[Relation] = []
-    designations: list[Designation] = []
+    entities: Items[Entity] = ()
+    relations: Items[Relation] = ()
+    designations: Items[Designation] = ()

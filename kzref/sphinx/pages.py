@@ -9,6 +9,7 @@ entity hashes (see :mod:`kzref.sphinx.incremental`).
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
 from kzref.model.ids import KINDS
@@ -28,9 +29,14 @@ KIND_TITLES = {
 
 
 def _title(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("*", "\\*").replace("`", "\\`").replace("|", "\\|")
-    escaped = escaped.replace("_", "\\_").replace(":", "\\:")
-    return f"{escaped}\n{'=' * max(len(escaped), 3)}\n"
+    """A reStructuredText title that shows *text* exactly, whatever it contains.
+
+    Every punctuation character is backslash-escaped (so ``- x``, ``1. x``, ``*x*``
+    and roles stay text), and the underline is sized for wide (East Asian) letters.
+    """
+    escaped = "".join(f"\\{c}" if not (c.isalnum() or c == " ") else c for c in text)
+    width = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in escaped)
+    return f"{escaped}\n{'=' * max(width, 3)}\n"
 
 
 def entity_page(entity_id: str, name: str) -> str:
@@ -43,11 +49,11 @@ def entity_page(entity_id: str, name: str) -> str:
     return f"{HEADER}:orphan:\n\n{_title(name)}\n.. kz:page:: {entity_id}\n"
 
 
-def redirect_page(old: str, new: str, new_name: str) -> str:
+def redirect_page(old: str, new: str) -> str:
     """The source of the page left at a retired id's URL."""
     return (
         f"{HEADER}:orphan:\n\n{_title(f'{old} (retired)')}\n"
-        f"The identifier ``{old}`` was retired; it now resolves to :kz:ref:`{new_name} <{new}>`.\n"
+        f"The identifier ``{old}`` was retired; it now resolves to :kz:ref:`{new}`.\n"
     )
 
 
@@ -103,7 +109,7 @@ def generate(dataset: Dataset, folder: Path) -> set[Path]:
             kind, _, slug = old.partition(":")
             _write(
                 folder / kind / f"{slug}.rst",
-                redirect_page(old, new, dataset.entities[new].name),
+                redirect_page(old, new),
                 written,
             )
     for kind, slugs in by_kind.items():

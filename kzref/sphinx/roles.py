@@ -98,4 +98,5 @@ class EntityRole(XRefRole):
             if not has_explicit_title:
                 title = entity.name
         refnode["refexplicit"] = True
+        refnode["support_smartquotes"] = False  # a name is shown exactly as recorded
         return title, target

@@ -31,8 +31,6 @@ class Subtype(StrEnum):
     """A directive option that cannot be understood (an impossible date range …)."""
     no_graphviz = "no_graphviz"
     """``dot`` is not installed; graphs fall back to a list."""
-    data = "data"
-    """The configured data folder has problems."""
 
 
 def warn(

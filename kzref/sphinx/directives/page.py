@@ -8,6 +8,8 @@ block and the record's JSON.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
@@ -41,7 +43,7 @@ def _section(name: str, title: str, *children: nodes.Node) -> nodes.section:
 
 
 def _claim(
-    certainty: str, asserted: list[str], disputed: list[str], data: Dataset
+    certainty: str, asserted: Sequence[str], disputed: Sequence[str], data: Dataset
 ) -> list[nodes.Node | str]:
     cell: list[nodes.Node | str] = [certainty]
     if asserted:
@@ -84,7 +86,7 @@ def _overview(entity: EntityBase, data: Dataset) -> nodes.field_list:
     return field_list(rows)
 
 
-def _participants(title: str, people: list[Participant], data: Dataset) -> nodes.section:
+def _participants(title: str, people: Sequence[Participant], data: Dataset) -> nodes.section:
     rows: list[list[Cell]] = [
         [
             [xref(p.ref, data)],
