@@ -104,16 +104,33 @@ class _Keys(dict[str, Any]):
     repeated: tuple[str, ...] = ()
 
 
-def _object(pairs: list[tuple[str, Any]]) -> _Keys:
+def _object(pairs: list[tuple[str, Any]], seen: list[str] | None = None) -> _Keys:
     found = _Keys(pairs)
     if len(found) != len(pairs):
         keys = [key for key, _ in pairs]
         found.repeated = tuple(k for i, k in enumerate(keys) if k in keys[:i])
+        if seen is not None:
+            seen.extend(found.repeated)
     return found
 
 
 def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
+
+
+_SUSPECT_TEXT = re.compile(
+    r"\\[bfnrt]|\\u(?:00[0189][0-9a-f]|007f|202[89])|[\x7f-\x9f\u2028\u2029]", re.I
+)
+
+
+def _may_need_text_check(text: str, repeated: list[str]) -> bool:
+    r"""Whether a parsed file could hold a control character or a repeated key.
+
+    A control character can only reach a string through an escape (``\n``,
+    ``\u0007``) or as a raw C1 or Unicode line-separator character; repeated keys
+    were noted while parsing.  Most files need no walk at all.
+    """
+    return bool(repeated) or _SUSPECT_TEXT.search(text) is not None
 
 
 def _text_problems(file: str, raw: Any) -> Iterator[Problem]:
@@ -202,7 +219,9 @@ def read_files(root: Traversable) -> tuple[list[tuple[str, RecordFile]], list[Pr
             problems.append(Problem(name, "", "", "empty file"))
             continue
         try:
-            raw = json.loads(text, object_pairs_hook=_object, parse_constant=_no_constant)
+            repeated: list[str] = []
+            hook = functools.partial(_object, seen=repeated)
+            raw = json.loads(text, object_pairs_hook=hook, parse_constant=_no_constant)
         except json.JSONDecodeError as error:
             problems.append(Problem(name, "", "", f"not JSON: {error.msg} at line {error.lineno}"))
             continue
@@ -213,7 +232,8 @@ def read_files(root: Traversable) -> tuple[list[tuple[str, RecordFile]], list[Pr
             problems.append(Problem(name, "", "", "not JSON kzref reads: nested too deeply"))
             continue
         try:
-            problems.extend(_text_problems(name, raw))
+            if _may_need_text_check(text, repeated):  # the walk is costly; most files pass
+                problems.extend(_text_problems(name, raw))
         except RecursionError:
             problems.append(Problem(name, "", "", "not JSON kzref reads: nested too deeply"))
             continue
