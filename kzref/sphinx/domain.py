@@ -109,20 +109,22 @@ class KzDomain(Domain):
         "notes": NotesDirective,
     }
     indices = [_index_class(kind) for kind in KINDS]
-    initial_data = {"objects": {}, "shows": {}, "hashes": {}}
-    data_version = 1
+    initial_data = {"objects": {}, "pages": {}, "shows": {}, "hashes": {}}
+    data_version = 2
 
     def note_entity(self, entity_id: str, docname: str, anchor: str) -> None:
         """Record the page of an entity."""
         self.data["objects"][entity_id] = (docname, anchor)
+        self.data["pages"].setdefault(docname, []).append(entity_id)
 
     def note_shows(self, docname: str, ids: Iterable[str]) -> None:
         """Record that *docname* shows these entities (or ``*kind`` wildcards)."""
         self.data["shows"].setdefault(docname, set()).update(ids)
 
     def clear_doc(self, docname: str) -> None:
-        for entity_id, (doc, _anchor) in list(self.data["objects"].items()):
-            if doc == docname:
+        # through the page → ids index: scanning every object per page is quadratic
+        for entity_id in self.data["pages"].pop(docname, ()):
+            if self.data["objects"].get(entity_id, ("",))[0] == docname:
                 del self.data["objects"][entity_id]
         self.data["shows"].pop(docname, None)
 
@@ -130,7 +132,7 @@ class KzDomain(Domain):
         wanted = set(docnames)
         for entity_id, (doc, anchor) in otherdata["objects"].items():
             if doc in wanted:
-                self.data["objects"][entity_id] = (doc, anchor)
+                self.note_entity(entity_id, doc, anchor)
         for doc, shown in otherdata["shows"].items():
             if doc in wanted:
                 self.data["shows"].setdefault(doc, set()).update(shown)

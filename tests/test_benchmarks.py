@@ -1,0 +1,42 @@
+"""The benchmark generator and harness still run.
+
+No timing is asserted: benchmarks are not tests.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+from benchmarks.generate import generate
+from benchmarks.harness import main
+from kzref.store import load
+from kzref.validate import check_ledger, check_references
+
+
+def test_generated_data_loads_through_the_public_path(tmp_path: Path) -> None:
+    folder = generate(tmp_path / "data", 40)
+    data = load(folder)
+    assert len(data.entities) == 40
+    kinds = Counter(e.kind for e in data.entities.values())
+    assert kinds["event"] > kinds["org"] > 0
+    assert data.relations
+    assert data.redirects
+    assert not list(check_references(data))
+    assert not list(check_ledger(data))
+    again = generate(tmp_path / "again", 40)
+    first, second = sorted((folder / "records").iterdir()), sorted((again / "records").iterdir())
+    assert [p.read_bytes() for p in first] == [p.read_bytes() for p in second]
+
+
+def test_harness_runs_in_tiny_mode(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert main(["--tiny", "--sizes", "12", "--out", str(out)]) == 0
+    results = json.loads((out / "bench.json").read_text(encoding="utf-8"))
+    assert set(results) >= {"import", "data", "builds", "incremental", "ratios", "meta"}
+    assert {"kzref", "plain"} <= set(results["builds"]["12"])
+    assert results["incremental"]["kzref"]["reread"] >= 1
+    table = (out / "bench.md").read_text(encoding="utf-8")
+    assert "| Target |" in table
+    assert "Incremental" in table
