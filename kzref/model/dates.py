@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from typing import Literal
 
@@ -114,20 +115,25 @@ class FuzzyDate(BaseModel):
         parse_bounds(value)
         return value
 
+    @functools.cached_property
+    def _bounds(self) -> tuple[dt.date, dt.date, Precision]:
+        # parsed once per date: timelines and filters read the bounds many times
+        return parse_bounds(self.edtf)
+
     @property
     def lower(self) -> dt.date:
         """The earliest day this date can mean."""
-        return parse_bounds(self.edtf)[0]
+        return self._bounds[0]
 
     @property
     def upper(self) -> dt.date:
         """The latest day this date can mean."""
-        return parse_bounds(self.edtf)[1]
+        return self._bounds[1]
 
     @property
     def precision(self) -> Precision:
         """How precise the date is: day, month, season, year, interval and so on."""
-        return parse_bounds(self.edtf)[2]
+        return self._bounds[2]
 
     @property
     def is_exact(self) -> bool:
