@@ -76,3 +76,9 @@ def test_import_does_not_pull_sphinx() -> None:
     code = "import sys, kzref; kzref.get('org:hizb-ut-tahrir'); print('sphinx' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+def test_the_package_is_marked_typed() -> None:
+    from importlib import resources
+
+    assert (resources.files("kzref") / "py.typed").is_file()  # PEP 561: checkers read our types
