@@ -20,7 +20,7 @@ from kzref.links import Link, links, role_at
 from kzref.model.dates import FuzzyDate, parse_bounds
 from kzref.model.entities import EntityBase
 from kzref.model.ids import ID_RE, KINDS, Kind, kind_of
-from kzref.names import normalize
+from kzref.names import name_index, normalize
 from kzref.registry import AmbiguousNameError
 from kzref.store import Dataset
 from kzref.validate import references
@@ -98,30 +98,18 @@ class _Index:
     """Compact normalized name → ids."""
     choices: tuple[tuple[str, str, str], ...]
     """(search key, id, name as written) for every name and alias."""
-    referrers: dict[str, tuple[tuple[str, str], ...]]
-    """Target id → (id of the entity whose record names it, field path)."""
 
 
 _indexes: list[tuple[Dataset, _Index]] = []
 
 
 def _build_index(data: Dataset) -> _Index:
-    names: dict[str, list[str]] = {}
-    choices: list[tuple[str, str, str]] = []
-    referrers: dict[str, list[tuple[str, str]]] = {}
-    for entity in data.entities.values():
-        for name in (entity.name, *entity.aliases):
-            ids = names.setdefault(normalize(name), [])
-            if entity.id not in ids:
-                ids.append(entity.id)
-            choices.append((search_key(name), entity.id, name))
-        for path, target in references(entity):
-            referrers.setdefault(target, []).append((entity.id, path))
-    return _Index(
-        {key: tuple(ids) for key, ids in names.items()},
-        tuple(choices),
-        {key: tuple(refs) for key, refs in referrers.items()},
+    choices = tuple(
+        (search_key(name), entity.id, name)
+        for entity in data.entities.values()
+        for name in (entity.name, *entity.aliases)
     )
+    return _Index(name_index(data.entities.values()), choices)
 
 
 def _data(dataset: Dataset | None) -> Dataset:

@@ -14,7 +14,7 @@ from kzref.errors import UnknownIdError
 from kzref.model.entities import EntityBase
 from kzref.model.ids import KINDS, Kind
 from kzref.model.records import Designation, Relation
-from kzref.names import normalize
+from kzref.names import name_index, normalize
 from kzref.store import Dataset, dataset
 
 T = TypeVar("T")
@@ -34,13 +34,7 @@ class AmbiguousNameError(LookupError):
 @functools.cache
 def _names() -> dict[str, tuple[str, ...]]:
     """Normalized name or alias → ids, in dataset order."""
-    index: dict[str, list[str]] = {}
-    for entity in dataset().entities.values():
-        for name in (entity.name, *entity.aliases):
-            ids = index.setdefault(normalize(name), [])
-            if entity.id not in ids:
-                ids.append(entity.id)
-    return {key: tuple(ids) for key, ids in index.items()}
+    return name_index(dataset().entities.values())
 
 
 def suggest(key: str, limit: int = 3) -> list[str]:
