@@ -23,6 +23,7 @@ from sphinx.testing.util import SphinxTestApp
 from sphinx.util.inventory import InventoryFile
 
 from kzref.sphinx.directives.graph import dot_string
+from kzref.sphinx.render import entity_type
 from kzref.store import load
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -113,9 +114,9 @@ def test_hostile_text_is_shown_as_text_on_every_page(app: SphinxTestApp) -> None
 
     group = DATA.entities["org:hostile-group"]
     index = parse(Path(app.outdir) / "index.html")
-    # tooltips: the link title is the summary, character for character
-    assert group.summary in index.titles
-    assert DATA.entities["event:2004-hostile-event"].summary in index.titles
+    # tooltips: the link title is the id and type, never markup from the record
+    for entity in (group, DATA.entities["event:2004-hostile-event"]):
+        assert f"{entity.id} ({entity_type(entity)})" in index.titles
     # cards, tables, timelines, graph (fallback list) and notes: the text, verbatim
     assert group.name in visible(index, "kz-card")
     for field in (group.name, group.summary, *group.aliases):

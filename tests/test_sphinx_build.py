@@ -18,48 +18,97 @@ def _project(rootdir: Path, tmp_path: Path, name: str) -> Path:
     return target
 
 
-def _reread(make_app: Any, srcdir: Path) -> list[str]:
+def _rebuild(make_app: Any, srcdir: Path) -> tuple[list[str], list[str]]:
+    """Build again: the documents re-read, and those written (re-read or not)."""
     app = make_app("html", srcdir=srcdir, freshenv=False)
-    seen: list[str] = []
-    app.connect("env-before-read-docs", lambda _app, _env, docnames: seen.extend(docnames))
+    read: list[str] = []
+    written: list[str] = []
+    app.connect("env-before-read-docs", lambda _app, _env, docnames: read.extend(docnames))
+    app.connect("html-page-context", lambda _app, name, *_: written.append(name))
     app.build()
     assert app.warning.getvalue() == ""
     app.cleanup()  # unregister nodes, so the next app in this test starts clean
-    return sorted(seen)
+    docs = {d for d in written if not d.startswith(("genindex", "search", "kz-"))}
+    return sorted(read), sorted(docs)
 
 
-def test_one_entity_edit_rereads_exactly_the_pages_that_show_it(
-    make_app: Any, rootdir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def _edit(data: Path, old: str, new: str) -> None:
+    records = data / "records" / "mini.json"
+    text = records.read_text(encoding="utf-8")
+    assert old in text
+    records.write_text(text.replace(old, new), encoding="utf-8")
+
+
+@pytest.fixture
+def site(make_app: Any, rootdir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A built test-basic project reading a copy of the fixture records."""
     data = tmp_path / "data"
     shutil.copytree(FIXTURE, data)
     monkeypatch.setenv("KZREF_TEST_DATA", str(data))
     srcdir = _project(rootdir, tmp_path, "site")
-    first = _reread(make_app, srcdir)
+    first, _ = _rebuild(make_app, srcdir)
     assert "kz/org/gamma-network" in first and "index" in first
-    assert _reread(make_app, srcdir) == []  # nothing changed, nothing re-read
-    page = srcdir / "kz" / "org" / "gamma-network.rst"
+    assert _rebuild(make_app, srcdir) == ([], [])  # nothing changed, nothing done
+    return srcdir
+
+
+def _html(srcdir: Path, page: str) -> str:
+    return (srcdir / "_build" / "html" / page).read_text(encoding="utf-8")
+
+
+def test_a_summary_edit_rereads_only_what_shows_the_summary(make_app: Any, site: Path) -> None:
+    page = site / "kz" / "org" / "gamma-network.rst"
     stamp = page.stat().st_mtime_ns
+    _edit(site.parent / "data", "A fictional network said", "A fictional network alleged")
 
-    records = data / "records" / "mini.json"
-    text = records.read_text(encoding="utf-8")
-    edited = text.replace(
-        "A fictional network said to have ties", "A fictional network alleged to have ties"
-    )
-    assert edited != text
-    records.write_text(edited, encoding="utf-8")
-
-    assert _reread(make_app, srcdir) == [
+    read, written = _rebuild(make_app, site)
+    assert read == [
         "index",  # kz:entity card of the network
+        "kz/graph",  # organization graph (any organization)
+        "kz/org/gamma-network",  # its own page
+        "kz/org/index",  # the organization table, which shows summaries
+    ]
+    # pages that only link to it are left alone; Sphinx re-writes the toctree parent
+    assert written == sorted([*read, "kz/index"])
+    assert "A fictional network alleged" in _html(site, "kz/org/gamma-network.html")
+    assert page.stat().st_mtime_ns == stamp  # the page file itself was not rewritten
+
+
+def test_a_rename_rereads_every_page_that_names_it(make_app: Any, site: Path) -> None:
+    _edit(site.parent / "data", '"name": "Gamma Network"', '"name": "Gamma Web"')
+
+    read, _ = _rebuild(make_app, site)
+    assert read == [
+        "index",
         "kz/event/2004-test-bombing",  # it disputes the claim
         "kz/event/undated-raid",  # it was the target
-        "kz/graph",  # organization graph (any organization)
+        "kz/graph",
         "kz/org/alpha-front",  # the relation's other end
-        "kz/org/gamma-network",  # its own page
-        "kz/org/index",  # the organization table
+        "kz/org/gamma-network",
+        "kz/org/index",
         "kz/person/dana-example",  # she asserts the network's ties
     ]
-    assert page.stat().st_mtime_ns == stamp  # the page file itself was not rewritten
+    for page in ("kz/org/alpha-front.html", "kz/event/undated-raid.html"):
+        assert ">Gamma Web<" in _html(site, page) and "Gamma Network" not in _html(site, page)
+
+
+def test_a_tie_recorded_elsewhere_rereads_both_pages(make_app: Any, site: Path) -> None:
+    _edit(
+        site.parent / "data",
+        '[{"ref": "org:gamma-network", "role": "target"}]',
+        '[{"ref": "org:gamma-network", "role": "suspect"}]',
+    )
+
+    read, _ = _rebuild(make_app, site)
+    assert read == [
+        "index",  # the timeline lists every event
+        "kz/event/index",
+        "kz/event/undated-raid",  # the record that changed
+        "kz/org/gamma-network",  # shows the raid with the network's role in it
+        "kz/timeline",
+        "myst",  # a table of events (an edit may move an event into its date range)
+    ]
+    assert "suspect" in _html(site, "kz/org/gamma-network.html")
 
 
 def _build(make_app: Any, srcdir: Path, parallel: int) -> Path:

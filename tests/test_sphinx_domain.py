@@ -32,7 +32,8 @@ def test_roles_resolve_in_rst_and_myst(app: SphinxTestApp) -> None:
     app.build()
     assert app.warning.getvalue() == ""
     index = _html(app, "index.html")
-    assert re.search(r'href="kz/org/alpha-front.html" title="A fictional banned group', index)
+    tooltip = "org:alpha-front (Organization · terrorist-organization)"
+    assert f'href="kz/org/alpha-front.html" title="{tooltip}"' in index
     assert ">Alpha Front<" in index  # the entity's name, not the raw id
     assert ">the prosecutor<" in index  # an explicit title wins
     assert 'href="kz/org/beta-court.html"' in index  # :any:

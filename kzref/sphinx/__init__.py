@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.util.typing import ExtensionMetadata
 
-ENV_VERSION = 2
+ENV_VERSION = 3
 """Bump when the shape of the domain's environment data changes."""
 
 

@@ -1,8 +1,8 @@
 """The ``kz`` domain: one object type per entity kind, roles, indices, resolution.
 
 Environment data is small and picklable: for each entity the document and
-anchor of its page, for each document the ids it shows, and the entity hashes
-of the last read (which decide what an incremental build re-reads).
+anchor of its page, for each document the keys it shows, and their digests
+at the last read (which decide what an incremental build re-reads).
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from kzref.sphinx.directives.notes import NotesDirective
 from kzref.sphinx.directives.page import PageDirective
 from kzref.sphinx.directives.table import TableDirective
 from kzref.sphinx.directives.timeline import TimelineDirective
-from kzref.sphinx.render import KIND_LABELS
+from kzref.sphinx.render import KIND_LABELS, entity_type
 from kzref.sphinx.roles import EntityRole
 from kzref.sphinx.state import current
 
@@ -110,7 +110,7 @@ class KzDomain(Domain):
     }
     indices = [_index_class(kind) for kind in KINDS]
     initial_data = {"objects": {}, "pages": {}, "shows": {}, "hashes": {}}
-    data_version = 2
+    data_version = 3
 
     def note_entity(self, entity_id: str, docname: str, anchor: str) -> None:
         """Record the page of an entity."""
@@ -118,7 +118,7 @@ class KzDomain(Domain):
         self.data["pages"].setdefault(docname, []).append(entity_id)
 
     def note_shows(self, docname: str, ids: Iterable[str]) -> None:
-        """Record that *docname* shows these entities (or ``*kind`` wildcards)."""
+        """Record that *docname* shows these keys (see :mod:`kzref.sphinx.digests`)."""
         self.data["shows"].setdefault(docname, set()).update(ids)
 
     def clear_doc(self, docname: str) -> None:
@@ -152,7 +152,9 @@ class KzDomain(Domain):
             return None  # left to intersphinx (cite-only projects) or reported as missing
         docname, anchor = found
         entity = current().dataset.entities.get(target)
-        tooltip = entity.summary if entity else target
+        # the id and type, not the summary: a page that links here need not be
+        # rebuilt when the summary is edited
+        tooltip = f"{target} ({entity_type(entity)})" if entity else target
         return make_refnode(builder, fromdocname, docname, anchor, contnode, tooltip)
 
     def resolve_any_xref(

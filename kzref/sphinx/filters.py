@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, ClassVar
 
+from docutils import nodes
 from docutils.parsers.rst import directives
 from sphinx.util.docutils import SphinxDirective
 
 from kzref.model.entities import EntityBase
 from kzref.model.ids import ID_RE, KINDS
 from kzref.select import Selection, SelectionError, bound
+from kzref.sphinx.digests import link_keys
 from kzref.sphinx.state import current
 from kzref.sphinx.warnings import Subtype, warn
 
@@ -84,7 +86,17 @@ class FilteredDirective(SphinxDirective):
             return []
         data = current()
         chosen = list(selection.apply(data.dataset, data.links))
-        domain = self.env.domains["kz"]
-        shown = {e.id for e in chosen} | {f"*{k}" for k in (selection.kinds or KINDS)}
-        domain.note_shows(self.env.docname, shown)  # type: ignore[attr-defined]
+        # any record of a selected kind may join, leave or change a row; ties to
+        # ``involving`` ids may also be recorded on those ids' own records
+        shown = {f"*{k}" for k in (selection.kinds or KINDS)} | set(selection.involving)
+        self.env.domains["kz"].note_shows(self.env.docname, shown)  # type: ignore[attr-defined]
         return chosen
+
+    def render(self) -> list[nodes.Node]:
+        """The directive's output; :meth:`run` notes what its links show."""
+        raise NotImplementedError
+
+    def run(self) -> list[nodes.Node]:
+        out = self.render()
+        self.env.domains["kz"].note_shows(self.env.docname, link_keys(out))  # type: ignore[attr-defined]
+        return out

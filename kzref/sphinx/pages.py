@@ -9,6 +9,8 @@ entity hashes (see :mod:`kzref.sphinx.incremental`).
 
 from __future__ import annotations
 
+import hashlib
+import json
 import unicodedata
 from pathlib import Path
 
@@ -87,41 +89,74 @@ GRAPH = (
 )
 
 
-def _write(path: Path, text: str, written: set[Path]) -> None:
-    written.add(path)
-    if path.is_file() and path.read_text(encoding="utf-8") == text:
-        return
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
+MANIFEST = ".kzref-pages.json"
+"""Beside the generated files: each one's size, mtime and content digest when last written."""
+
+Stamp = tuple[int, int, str]
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+
+
+class _Writer:
+    """Writes page files whose content changed; a file whose stamp matches is not even read."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.written: set[Path] = set()
+        try:
+            raw = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+            self.old: dict[str, Stamp] = {k: tuple(v) for k, v in raw.items()}
+        except (OSError, ValueError, TypeError):
+            self.old = {}
+        self.new: dict[str, Stamp] = {}
+
+    def write(self, path: Path, text: str) -> None:
+        self.written.add(path)
+        key, digest = path.relative_to(self.folder).as_posix(), _digest(text)
+        stamp = self.old.get(key)
+        try:
+            stat = path.stat()
+        except OSError:
+            stat = None
+        if not (stamp and stat and stamp == (stat.st_size, stat.st_mtime_ns, digest)):
+            if stat is None or path.read_text(encoding="utf-8") != text:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(text, encoding="utf-8")
+            stat = path.stat()
+        self.new[key] = (stat.st_size, stat.st_mtime_ns, digest)
+
+    def close(self) -> None:
+        if self.new != self.old:
+            text = json.dumps(self.new, separators=(",", ":"), sort_keys=True)
+            (self.folder / MANIFEST).write_text(text, encoding="utf-8")
 
 
 def generate(dataset: Dataset, folder: Path) -> set[Path]:
     """Write every page file under *folder*; remove stale ones; return the files kept."""
-    written: set[Path] = set()
+    out = _Writer(folder)
     by_kind: dict[str, list[str]] = {kind: [] for kind in KINDS}
     for entity_id, entity in dataset.entities.items():
         kind, _, slug = entity_id.partition(":")
         by_kind[kind].append(slug)
-        _write(folder / kind / f"{slug}.rst", entity_page(entity_id, entity.name), written)
+        out.write(folder / kind / f"{slug}.rst", entity_page(entity_id, entity.name))
     for old in sorted(dataset.redirects):
         new = dataset.resolve(old)
         if new in dataset.entities and old not in dataset.entities:
             kind, _, slug = old.partition(":")
-            _write(
-                folder / kind / f"{slug}.rst",
-                redirect_page(old, new),
-                written,
-            )
+            out.write(folder / kind / f"{slug}.rst", redirect_page(old, new))
     for kind, slugs in by_kind.items():
         if slugs:
-            _write(folder / kind / "index.rst", kind_index(kind, sorted(slugs)), written)
-    _write(folder / "index.rst", overview({k: len(v) for k, v in by_kind.items()}), written)
-    _write(folder / "timeline.rst", TIMELINE, written)
-    _write(folder / "graph.rst", GRAPH, written)
+            out.write(folder / kind / "index.rst", kind_index(kind, sorted(slugs)))
+    out.write(folder / "index.rst", overview({k: len(v) for k, v in by_kind.items()}))
+    out.write(folder / "timeline.rst", TIMELINE)
+    out.write(folder / "graph.rst", GRAPH)
     for stale in folder.rglob("*.rst"):
-        if stale not in written and stale.read_text(encoding="utf-8").startswith(HEADER):
+        if stale not in out.written and stale.read_text(encoding="utf-8").startswith(HEADER):
             stale.unlink()
-    return written
+    out.close()
+    return out.written
 
 
 __all__ = ["INDEX_TITLES", "generate"]

@@ -94,7 +94,7 @@ class EntityRole(XRefRole):
                 entity.kind,
             )
         if entity is not None:
-            env.domaindata["kz"]["shows"].setdefault(env.docname, set()).add(target)
+            env.domaindata["kz"]["shows"].setdefault(env.docname, set()).add(f"~{target}")
             if not has_explicit_title:
                 title = entity.name
         refnode["refexplicit"] = True

@@ -6,7 +6,6 @@ stays small and picklable (it stores only hashes and document names).
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,6 +14,7 @@ from sphinx.errors import SphinxError
 
 from kzref.errors import Problem
 from kzref.links import Link, build_links
+from kzref.sphinx.digests import digests
 from kzref.store import REDIRECTS, Dataset, build, bundled_root
 from kzref.validate import check_permanence
 
@@ -51,20 +51,7 @@ class BuildData:
     dataset: Dataset
     links: dict[str, list[Link]]
     hashes: dict[str, str]
-    """Per entity: a digest of its record and of every relation or designation touching it."""
-
-
-def _digest(dataset: Dataset) -> dict[str, str]:
-    hashers = {
-        entity_id: hashlib.sha256(entity.model_dump_json().encode())
-        for entity_id, entity in dataset.entities.items()
-    }
-    for record in (*dataset.relations, *dataset.designations):
-        blob = record.model_dump_json().encode()
-        for end in {getattr(record, "subject", ""), getattr(record, "object", "")}:
-            if end in hashers:
-                hashers[end].update(blob)
-    return {entity_id: hasher.hexdigest()[:16] for entity_id, hasher in hashers.items()}
+    """A digest per dependency key (see :mod:`kzref.sphinx.digests`)."""
 
 
 _current: list[BuildData] = []
@@ -81,7 +68,8 @@ def start_build(app: Sphinx) -> BuildData:
     if broken:
         advice = REDIRECT_HOWTO.format(redirects=REDIRECTS, folder=root)
         raise _report(broken, advice)
-    data = BuildData(dataset, build_links(dataset), _digest(dataset))
+    links = build_links(dataset)
+    data = BuildData(dataset, links, digests(dataset, links))
     _current[:] = [data]
     return data
 

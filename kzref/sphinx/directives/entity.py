@@ -7,6 +7,7 @@ from sphinx.util.docutils import SphinxDirective
 
 from kzref.model.ids import ID_RE
 from kzref.registry import suggest_in
+from kzref.sphinx.digests import link_keys
 from kzref.sphinx.render import card
 from kzref.sphinx.state import current
 from kzref.sphinx.warnings import Subtype, warn
@@ -36,5 +37,7 @@ class EntityDirective(SphinxDirective):
             hint = f"; did you mean {', '.join(hints)}?" if hints else ""
             warn("kzref: unknown id %r%s", Subtype.unknown_id, self.get_location(), target, hint)
             return []
-        self.env.domains["kz"].note_shows(self.env.docname, [entity.id])  # type: ignore[attr-defined]
-        return [card(entity, data)]
+        out: list[nodes.Node] = [card(entity, data)]
+        shown = {entity.id} | link_keys(out)
+        self.env.domains["kz"].note_shows(self.env.docname, shown)  # type: ignore[attr-defined]
+        return out

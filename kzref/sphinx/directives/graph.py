@@ -38,7 +38,7 @@ class GraphDirective(FilteredDirective):
                     found.add((entity_id, link.how, link.other))
         return sorted(found)
 
-    def run(self) -> list[nodes.Node]:
+    def render(self) -> list[nodes.Node]:
         data = current().dataset
         edges = self.edges()
         if not edges:

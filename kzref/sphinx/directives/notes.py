@@ -12,7 +12,7 @@ from kzref.sphinx.state import current
 class NotesDirective(FilteredDirective):
     """List where the source is garbled or contradicts itself, entity by entity."""
 
-    def run(self) -> list[nodes.Node]:
+    def render(self) -> list[nodes.Node]:
         data = current().dataset
         noted = [e for e in self.selected() if e.notes]
         if not noted:

@@ -18,6 +18,7 @@ from kzref.links import Link
 from kzref.model.entities import Agreement, Document, EntityBase, Event, Participant
 from kzref.model.records import Designation, Relation
 from kzref.select import chronological, date_of
+from kzref.sphinx.digests import link_keys
 from kzref.sphinx.render import (
     Cell,
     date_text,
@@ -252,7 +253,9 @@ def _cite(entity: EntityBase, data: Dataset, base_url: str) -> nodes.section:
     for style, language in (("bibtex", "bibtex"), ("ris", "text"), ("csl-json", "json")):
         text = cite(entity.id, style, dataset=data, base_url=base_url)
         section += nodes.rubric(style, style)
-        section += nodes.literal_block(text, text, language=language, classes=["kz-citation"])
+        # machine formats: shown, copied, but kept out of the search index
+        classes = ["kz-citation", "no-search"]
+        section += nodes.literal_block(text, text, language=language, classes=classes)
     return section
 
 
@@ -317,7 +320,7 @@ def page_nodes(entity: EntityBase, build: BuildData, base_url: str) -> list[node
         _section(
             "json",
             "Record (JSON)",
-            nodes.literal_block(record, record, language="json", classes=["kz-json"]),
+            nodes.literal_block(record, record, language="json", classes=["kz-json", "no-search"]),
         )
     )
     return [verbatim(node) if isinstance(node, nodes.Element) else node for node in out]
@@ -339,6 +342,7 @@ class PageDirective(SphinxDirective):
             verbatim(self.state.parent)  # the page title is the entity's name: keep it as is
         domain = self.env.domains["kz"]
         domain.note_entity(entity.id, self.env.docname, "")  # type: ignore[attr-defined]
-        shown = {entity.id} | {link.other for link in build.links.get(entity.id, [])}
+        out = page_nodes(entity, build, self.config.kzref_base_url)
+        shown = {f"@{entity.id}"} | link_keys(out)
         domain.note_shows(self.env.docname, shown)  # type: ignore[attr-defined]
-        return page_nodes(entity, build, self.config.kzref_base_url)
+        return out

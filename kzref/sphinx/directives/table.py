@@ -50,7 +50,7 @@ class TableDirective(FilteredDirective):
         "sort": lambda arg: directives.choice(arg, ("name", "date", "id")),
     }
 
-    def run(self) -> list[nodes.Node]:
+    def render(self) -> list[nodes.Node]:
         wanted = [
             c.strip() for c in self.options.get("columns", "name,type,date,summary").split(",")
         ]

@@ -19,7 +19,7 @@ class TimelineDirective(FilteredDirective):
 
     default_kinds = ("event",)
 
-    def run(self) -> list[nodes.Node]:
+    def render(self) -> list[nodes.Node]:
         data = current().dataset
         entities = chronological(self.selected())
         if not entities:
