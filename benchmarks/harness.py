@@ -23,6 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -201,52 +202,133 @@ def _edit(variant: str, site: Path, data_folder: Path, entity_id: str, step: int
     page.write_text(text, encoding="utf-8")
 
 
+@dataclass(frozen=True)
+class Job:
+    """One fresh build: a variant of the site for a dataset size, and its repetition."""
+
+    size: int
+    variant: str
+    rep: int
+    site: Path
+
+
+def _pooled(jobs: list[Job], workers: int, log: Any) -> dict[Job, tuple[float, float, float]]:
+    """Run fresh single-process builds, *workers* at a time (each on its own core).
+
+    Every build is ``-j 1``: on two cores, two side-by-side single-process builds
+    finish sooner than the same builds one after the other with ``-j 2`` (Sphinx
+    runs much of a build serially), and each build's wall time stays close to
+    its CPU time, so the variants remain comparable.
+    """
+    done: dict[Job, tuple[float, float, float]] = {}
+
+    def one(job: Job) -> None:
+        wall, cpu, rss, _ = run(_build_cmd(job.site, 1))
+        done[job] = (wall, cpu, rss)
+        log(f"build n={job.size} {job.variant} #{job.rep + 1}: {wall:.1f} s, {rss:.0f} MiB")
+
+    for job in jobs:  # the extension writes kz/ at build time: clean first, time that too
+        _clean(job.site, job.variant)
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        # longest first (larger sizes, then the slower variants), so the pool drains evenly
+        order = sorted(jobs, key=lambda j: (-j.size, VARIANTS.index(j.variant) == 0, j.rep))
+        for future in [pool.submit(one, job) for job in order]:
+            future.result()
+    return done
+
+
+def _summaries(
+    size: int, jobs: list[Job], done: dict[Job, tuple[float, float, float]], workers: int
+) -> dict[str, Any]:
+    runs: dict[str, Runs] = {}
+    for job in sorted(jobs, key=lambda j: j.rep):
+        runs.setdefault(job.variant, Runs()).add(*done[job])
+    return {
+        v: {
+            **r.summary(),
+            "jobs": 1,
+            "side_by_side": workers,
+            "per_entity_ms": 1e3 * r.summary()["cpu"] / size,
+        }
+        for v, r in runs.items()
+    }
+
+
 def bench_builds(
-    sizes: list[int],
-    repeats: dict[int, int],
-    jobs: dict[int, int],
-    variants: list[str],
+    plan: dict[int, tuple[list[str], int]],
     incremental_size: int,
     incremental_repeat: int,
     workdir: Path,
+    budget: float,
+    started: float,
     log: Any,
-) -> tuple[dict[str, Any], dict[str, Any], dict[int, Path]]:
+) -> tuple[dict[str, Any], dict[str, Any], dict[int, Path], dict[str, str]]:
+    """Fresh builds for each size in *plan* (variants, repetitions), then the incremental one.
+
+    A size whose estimated cost (from the CPU per entity measured at the previous
+    size) would overrun *budget* seconds is skipped and reported, not silently left out.
+    """
     builds: dict[str, Any] = {}
     incremental: dict[str, Any] = {}
     folders: dict[int, Path] = {}
-    for size in sizes:
+    skipped: dict[str, str] = {}
+    workers = min(2, os.cpu_count() or 1)
+    for size, (variants, repeat) in sorted(plan.items()):
+        estimate = _estimate(builds, size, variants, repeat, workers)
+        remaining = budget - (time.perf_counter() - started)
+        if budget and estimate is not None and estimate > remaining:
+            left = max(remaining, 0) / 60
+            why = (
+                f"estimated {estimate / 60:.0f} min from the smaller builds, "
+                f"{left:.0f} min of the {budget / 60:.0f} min budget left"
+            )
+            skipped[str(size)] = why
+            log(f"skip n={size}: {why}")
+            continue
         root = workdir / f"n{size}"
         data_folder = generate(root / "data", size)
         folders[size] = data_folder
         sites = write_sites(data_folder, root)
-        runs = {variant: Runs() for variant in variants}
-        for rep in range(repeats[size]):
-            for variant in variants:
-                _clean(sites[variant], variant)
-                wall, cpu, rss, _ = run(_build_cmd(sites[variant], jobs[size]))
-                runs[variant].add(wall, cpu, rss)
-                log(f"build n={size} {variant} #{rep + 1}: {wall:.1f} s, {rss:.0f} MiB")
-        builds[str(size)] = {
-            v: {**r.summary(), "jobs": jobs[size], "per_entity_ms": 1e3 * r.summary()["cpu"] / size}
-            for v, r in runs.items()
-        }
-        if size != incremental_size:
-            continue
-        target = _edit_target(data_folder)
-        inc = {variant: Runs() for variant in variants}
-        for step in range(1, incremental_repeat + 1):
-            for variant in variants:
-                _edit(variant, sites[variant], data_folder, target, step)
-                wall, cpu, rss, _ = run(_build_cmd(sites[variant], jobs[size]))
-                inc[variant].add(wall, cpu, rss)
-                inc[variant].extra["reread"] = _read_count(sites[variant])
-                log(f"incremental n={size} {variant} #{step}: {wall:.1f} s")
-        incremental = {
-            "size": size,
-            "entity": target,
-            **{v: r.summary() for v, r in inc.items()},
-        }
-    return builds, incremental, folders
+        jobs = [Job(size, v, rep, sites[v]) for v in variants for rep in range(repeat)]
+        builds[str(size)] = _summaries(size, jobs, _pooled(jobs, workers, log), workers)
+        if size == incremental_size:
+            incremental = _incremental(size, variants, incremental_repeat, sites, data_folder, log)
+    return builds, incremental, folders, skipped
+
+
+def _estimate(
+    builds: dict[str, Any], size: int, variants: list[str], repeat: int, workers: int
+) -> float | None:
+    """Seconds the builds of *size* should take, scaled from the largest size built so far."""
+    if not builds:
+        return None
+    last = max(builds, key=int)
+    per_entity = [builds[last][v]["cpu"] / int(last) for v in variants if v in builds[last]]
+    if not per_entity:
+        return None
+    total = sum(per_entity) * size * repeat * 1.1  # a little super-linear slack
+    return max(total / workers, max(per_entity) * size * 1.1)
+
+
+def _incremental(
+    size: int,
+    variants: list[str],
+    repeat: int,
+    sites: dict[str, Path],
+    data_folder: Path,
+    log: Any,
+) -> dict[str, Any]:
+    """Edit one entity, rebuild; one variant at a time, on an otherwise idle machine."""
+    target = _edit_target(data_folder)
+    inc = {variant: Runs() for variant in variants}
+    for step in range(1, repeat + 1):
+        for variant in variants:
+            _edit(variant, sites[variant], data_folder, target, step)
+            wall, cpu, rss, _ = run(_build_cmd(sites[variant], 1))
+            inc[variant].add(wall, cpu, rss)
+            inc[variant].extra["reread"] = _read_count(sites[variant])
+            log(f"incremental n={size} {variant} #{step}: {wall:.1f} s")
+    return {"size": size, "entity": target, **{v: r.summary() for v, r in inc.items()}}
 
 
 # -- report ------------------------------------------------------------------------------
@@ -344,19 +426,21 @@ def markdown(results: dict[str, Any]) -> str:
             f"| {name} | {cell('load_ms', 'ms')} | {cell('get_us', 'µs')} | "
             f"{cell('lookup_us', 'µs')} | {cell('search_us', 'µs')} | {cell('timeline_us', 'µs')} |"
         )
-    lines += ["", "**Full builds** (fresh `sphinx-build -b html`, alabaster; wall median "
-              "(min–max), CPU per entity, peak RSS)", "",
-              "| Entities | Jobs | Variant | Wall | CPU / entity | Peak RSS | vs plain |",
+    lines += ["", "**Full builds** (fresh `sphinx-build -b html -j 1`, alabaster, two builds "
+              "side by side on the two cores; wall median (min–max), CPU per entity, peak RSS)", "",
+              "| Entities | Variant | Runs | Wall | CPU / entity | Peak RSS | vs plain (wall) |",
               "|---|---|---|---|---|---|---|"]  # fmt: skip
     for size, by_variant in results["builds"].items():
         plain = by_variant.get("plain", {}).get("median")
         for variant, s in by_variant.items():
             rel = _ratio(s["median"], plain)
             lines.append(
-                f"| {size} | {s['jobs']} | {variant} | {_s(s, digits=1)} | "
+                f"| {size} | {variant} | {s['runs']} | {_s(s, digits=1)} | "
                 f"{s['per_entity_ms']:.1f} ms | {s['rss_mib']:.0f} MiB | "
                 f"{'' if rel is None else f'{rel:.2f}×'} |"
             )
+    for size, why in results.get("skipped", {}).items():
+        lines.append(f"| {size} | – | 0 | not run: {why} | | | |")
     inc = results.get("incremental")
     if inc:
         lines += ["", f"**Incremental** (n={inc['size']}: edit `{inc['entity']}`'s summary, "
@@ -391,10 +475,11 @@ def plot(results: dict[str, Any], path: Path) -> bool:
     builds = results["builds"]
     sizes = [int(s) for s in builds]
     for variant, colour in zip(VARIANTS, ("#4c72b0", "#999999", "#dd8452"), strict=True):
-        if all(variant in builds[str(s)] for s in sizes):
-            middle.plot(sizes, [builds[str(s)][variant]["median"] for s in sizes], "o-",
+        have = [s for s in sizes if variant in builds[str(s)]]
+        if have:
+            middle.plot(have, [builds[str(s)][variant]["median"] for s in have], "o-",
                         color=colour, label=variant)  # fmt: skip
-            right.plot(sizes, [builds[str(s)][variant]["per_entity_ms"] for s in sizes], "o-",
+            right.plot(have, [builds[str(s)][variant]["per_entity_ms"] for s in have], "o-",
                        color=colour, label=variant)  # fmt: skip
     for axis in (middle, right):
         axis.set_xscale("log")
@@ -432,16 +517,24 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", type=int, nargs="+", help="entities per synthetic dataset")
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "_static")
     parser.add_argument("--keep", type=Path, help="build under this folder and keep it")
+    parser.add_argument(
+        "--budget", type=float, help="minutes; skip a size that would overrun (full: 19, else none)"
+    )
+    parser.add_argument(
+        "--needs-at-scale", action="store_true", help="build sphinx-needs at 10,000 too (slow)"
+    )
     args = parser.parse_args(argv)
     mode = "tiny" if args.tiny else "quick" if args.quick else "full"
     sizes = args.sizes or {"tiny": [40], "quick": [100, 400], "full": [400, 4000, 10000]}[mode]
     import_repeat, data_repeat, inc_repeat = {"tiny": (1, 1, 1), "quick": (7, 3, 2),
                                               "full": (15, 5, 2)}[mode]  # fmt: skip
-    repeats = {s: 1 if mode == "tiny" else 3 if s <= 400 else 2 if s <= 2000 else 1 for s in sizes}
-    if mode == "quick":
-        repeats = {s: 3 if s <= 400 else 1 for s in sizes}
-    jobs = {s: 2 if s >= 10000 else 1 for s in sizes}
+    budget = 60 * (args.budget if args.budget is not None else 19 if mode == "full" else 0)
     variants = [v for v in VARIANTS if v != "needs" or available("sphinx_needs")]
+    plan: dict[int, tuple[list[str], int]] = {}
+    for size in sizes:
+        repeat = 1 if mode == "tiny" or size > 1000 else 3 if mode == "quick" else 2
+        chosen = [v for v in variants if v != "needs" or size < 10000 or args.needs_at_scale]
+        plan[size] = (chosen, repeat)
     incremental_size = 4000 if 4000 in sizes else max(sizes)
     started = time.perf_counter()
 
@@ -453,9 +546,10 @@ def main(argv: list[str] | None = None) -> int:
     results["import"] = bench_import(import_repeat)
     with tempfile.TemporaryDirectory(prefix="kzref-bench-") as tmp:
         workdir = args.keep or Path(tmp)
-        builds, incremental, folders = bench_builds(
-            sizes, repeats, jobs, variants, incremental_size, inc_repeat, workdir, log
+        builds, incremental, folders, skipped = bench_builds(
+            plan, incremental_size, inc_repeat, workdir, budget, started, log
         )
+        results["skipped"] = skipped
         results["builds"], results["incremental"] = builds, incremental
         log(f"data ({data_repeat} runs each)")
         results["data"] = bench_data(data_repeat, folders)

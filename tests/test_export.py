@@ -93,6 +93,17 @@ def test_json_document(mini: Dataset) -> None:
     ExportDocument.model_validate(document)
 
 
+@pytest.mark.parametrize("folder", [None, Path(__file__).parent / "data" / "mini"])
+def test_json_text_is_what_the_json_module_writes(folder: Path | None) -> None:
+    """The pydantic-serialized export is character for character ``json.dumps(indent=2)``."""
+    data = store.load(folder)
+    text = render("json", dataset=data, base_url=BASE)["kzref.json"]
+    document = json.loads(text)
+    assert text == json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    assert document["entities"] == [e.model_dump(mode="json") for e in data.entities.values()]
+    assert document["relations"] == [r.model_dump(mode="json") for r in data.relations]
+
+
 def test_jsonl_has_one_record_per_line(mini: Dataset) -> None:
     text = kzref.export("jsonl", dataset=mini)
     assert isinstance(text, str)

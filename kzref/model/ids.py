@@ -42,8 +42,12 @@ def slug_of(entity_id: str) -> str:
     return check_id(entity_id).partition(":")[2]
 
 
-def _only(*kinds: Kind) -> AfterValidator:
-    return AfterValidator(lambda value: check_id(value, *kinds))
+class IdCheck(AfterValidator):
+    """The validator of an id field; it also marks the field as a reference to follow."""
+
+
+def _only(*kinds: Kind) -> IdCheck:
+    return IdCheck(lambda value: check_id(value, *kinds))
 
 
 EntityId = Annotated[str, _only()]

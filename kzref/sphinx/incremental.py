@@ -9,6 +9,7 @@ re-read.
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,10 +22,22 @@ if TYPE_CHECKING:
 
 
 def on_builder_inited(app: Sphinx) -> None:
-    """Load the records and (re)generate the page files that changed."""
-    data = start_build(app)
-    if app.config.kzref_generate_pages:
-        pages.generate(data.dataset, Path(app.srcdir) / app.config.kzref_pages_dir)
+    """Load the records and (re)generate the page files that changed.
+
+    The cyclic garbage collector is paused meanwhile: loading allocates many
+    small objects (none in cycles), and each collection it triggers would
+    walk the whole environment Sphinx has just unpickled, which cost more than
+    the loading itself in a 4,000-entity incremental build.
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        data = start_build(app)
+        if app.config.kzref_generate_pages:
+            pages.generate(data.dataset, Path(app.srcdir) / app.config.kzref_pages_dir)
+    finally:
+        if paused:
+            gc.enable()
 
 
 def on_env_get_outdated(
