@@ -223,18 +223,27 @@ def _pooled(jobs: list[Job], workers: int, log: Any) -> dict[Job, tuple[float, f
     done: dict[Job, tuple[float, float, float]] = {}
 
     def one(job: Job) -> None:
+        _clean(job.site, job.variant)  # fresh: the extension's kz/ is written (and timed) too
         wall, cpu, rss, _ = run(_build_cmd(job.site, 1))
         done[job] = (wall, cpu, rss)
         log(f"build n={job.size} {job.variant} #{job.rep + 1}: {wall:.1f} s, {rss:.0f} MiB")
 
-    for job in jobs:  # the extension writes kz/ at build time: clean first, time that too
-        _clean(job.site, job.variant)
     with ThreadPoolExecutor(max_workers=workers) as pool:
         # longest first (larger sizes, then the slower variants), so the pool drains evenly
         order = sorted(jobs, key=lambda j: (-j.size, VARIANTS.index(j.variant) == 0, j.rep))
         for future in [pool.submit(one, job) for job in order]:
             future.result()
     return done
+
+
+def _copy(site: Path, rep: int) -> Path:
+    """The site for one repetition: its own folder, so two runs never share an output."""
+    if rep == 0:
+        return site
+    copy = site.with_name(f"{site.name}-{rep + 1}")
+    shutil.rmtree(copy, ignore_errors=True)
+    shutil.copytree(site, copy, ignore=shutil.ignore_patterns("_build"))
+    return copy
 
 
 def _summaries(
@@ -289,7 +298,7 @@ def bench_builds(
         data_folder = generate(root / "data", size)
         folders[size] = data_folder
         sites = write_sites(data_folder, root)
-        jobs = [Job(size, v, rep, sites[v]) for v in variants for rep in range(repeat)]
+        jobs = [Job(size, v, rep, _copy(sites[v], rep)) for v in variants for rep in range(repeat)]
         builds[str(size)] = _summaries(size, jobs, _pooled(jobs, workers, log), workers)
         if size == incremental_size:
             incremental = _incremental(size, variants, incremental_repeat, sites, data_folder, log)
