@@ -50,6 +50,7 @@ def test_a_rename_changes_what_links_show(data: Dataset) -> None:
         f"~{gamma}",
         f"@{gamma}",
         "*org",
+        "~*org",
     }
 
 

@@ -10,15 +10,24 @@ from typing import TYPE_CHECKING
 
 from kzref._version import __version__
 from kzref.sphinx.config import setup_config
+from kzref.sphinx.deferred import register, setup_deferred
+from kzref.sphinx.directives.graph import GraphDirective
+from kzref.sphinx.directives.notes import NotesDirective
+from kzref.sphinx.directives.table import TableDirective
+from kzref.sphinx.directives.timeline import TimelineDirective
 from kzref.sphinx.domain import KzDomain
-from kzref.sphinx.incremental import on_builder_inited, on_env_get_outdated
+from kzref.sphinx.incremental import (
+    on_builder_inited,
+    on_env_get_outdated,
+    on_env_get_updated,
+)
 from kzref.sphinx.output import on_build_finished
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.util.typing import ExtensionMetadata
 
-ENV_VERSION = 3
+ENV_VERSION = 4
 """Bump when the shape of the domain's environment data changes."""
 
 
@@ -26,10 +35,19 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     """Register the domain, its directives, configuration and build hooks."""
     setup_config(app)
     app.add_domain(KzDomain)
+    setup_deferred(app)
+    for name, directive in (
+        ("table", TableDirective),
+        ("timeline", TimelineDirective),
+        ("graph", GraphDirective),
+        ("notes", NotesDirective),
+    ):
+        register(name, directive)
     app.add_css_file("kzref.css")
     app.connect("config-inited", _add_static_path)
     app.connect("builder-inited", on_builder_inited)
     app.connect("env-get-outdated", on_env_get_outdated)
+    app.connect("env-get-updated", on_env_get_updated)
     app.connect("build-finished", on_build_finished)
     return {
         "version": __version__,

@@ -15,6 +15,11 @@ page that merely names the entity:
     (with the relation or designation behind it) and the dataset version.
 ``*kind``
     any record of that kind (tables, timelines and graphs that select by kind).
+``~*kind``
+    any link face of that kind (a selection that links to entities of that kind).
+
+Selections are rendered when pages are written (:mod:`kzref.sphinx.deferred`),
+so their keys decide what is re-written rather than re-read.
 """
 
 from __future__ import annotations
@@ -82,9 +87,15 @@ def _ties(found: Iterable[Link], records: Mapping[int, bytes]) -> Iterable[str |
 
 
 def changed(old: Mapping[str, str], new: Mapping[str, str]) -> set[str]:
-    """Keys whose digest differs (or that came or went), and the ``*kind`` they imply."""
+    """Keys whose digest differs (or that came or went), and the wildcards they imply.
+
+    A changed record ``kind:slug`` implies ``*kind``; a changed link face
+    ``~kind:slug`` implies ``~*kind``.
+    """
     found = {key for key in old.keys() | new.keys() if old.get(key) != new.get(key)}
-    return found | {f"*{key.partition(':')[0]}" for key in found if key[0] not in "~@"}
+    kinds = {f"*{key.partition(':')[0]}" for key in found if key[0] not in "~@"}
+    faces = {f"~*{key[1:].partition(':')[0]}" for key in found if key[0] == "~"}
+    return found | kinds | faces
 
 
 def link_keys(tree: Iterable[nodes.Node]) -> set[str]:

@@ -109,8 +109,8 @@ class KzDomain(Domain):
         "notes": NotesDirective,
     }
     indices = [_index_class(kind) for kind in KINDS]
-    initial_data = {"objects": {}, "pages": {}, "shows": {}, "hashes": {}}
-    data_version = 3
+    initial_data = {"objects": {}, "pages": {}, "shows": {}, "renders": {}, "hashes": {}}
+    data_version = 4
 
     def note_entity(self, entity_id: str, docname: str, anchor: str) -> None:
         """Record the page of an entity."""
@@ -121,21 +121,27 @@ class KzDomain(Domain):
         """Record that *docname* shows these keys (see :mod:`kzref.sphinx.digests`)."""
         self.data["shows"].setdefault(docname, set()).update(ids)
 
+    def note_renders(self, docname: str, keys: Iterable[str]) -> None:
+        """Record that *docname* must be re-written (not re-read) when these keys change."""
+        self.data["renders"].setdefault(docname, set()).update(keys)
+
     def clear_doc(self, docname: str) -> None:
         # through the page → ids index: scanning every object per page is quadratic
         for entity_id in self.data["pages"].pop(docname, ()):
             if self.data["objects"].get(entity_id, ("",))[0] == docname:
                 del self.data["objects"][entity_id]
         self.data["shows"].pop(docname, None)
+        self.data["renders"].pop(docname, None)
 
     def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
         wanted = set(docnames)
         for entity_id, (doc, anchor) in otherdata["objects"].items():
             if doc in wanted:
                 self.note_entity(entity_id, doc, anchor)
-        for doc, shown in otherdata["shows"].items():
-            if doc in wanted:
-                self.data["shows"].setdefault(doc, set()).update(shown)
+        for key in ("shows", "renders"):
+            for doc, keys in otherdata[key].items():
+                if doc in wanted:
+                    self.data[key].setdefault(doc, set()).update(keys)
 
     def resolve_xref(
         self,

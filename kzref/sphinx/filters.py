@@ -12,6 +12,7 @@ from sphinx.util.docutils import SphinxDirective
 from kzref.model.entities import EntityBase
 from kzref.model.ids import ID_RE, KINDS
 from kzref.select import Selection, SelectionError, bound
+from kzref.sphinx.deferred import pending_selection
 from kzref.sphinx.digests import link_keys
 from kzref.sphinx.state import current
 from kzref.sphinx.warnings import Subtype, warn
@@ -66,6 +67,7 @@ class FilteredDirective(SphinxDirective):
         data = current().dataset
         found = []
         for entity_id in _words(self.options.get(option)):
+            self.named.add(entity_id)
             resolved = data.resolve(entity_id) if ID_RE.match(entity_id) else entity_id
             if resolved not in data.entities:
                 warn(
@@ -79,24 +81,51 @@ class FilteredDirective(SphinxDirective):
             found.append(resolved)
         return tuple(found)
 
+    @property
+    def named(self) -> set[str]:
+        """Every id the options name (found or not)."""
+        return self.__dict__.setdefault("_named", set())  # type: ignore[no-any-return]
+
+    @property
+    def depends(self) -> set[str]:
+        """Keys the rendered output depends on, beyond its links."""
+        return self.__dict__.setdefault("_depends", set())  # type: ignore[no-any-return]
+
     def selected(self) -> list[EntityBase]:
-        """The selected entities; the document is noted as showing them."""
+        """The selected entities, from the records as they are now."""
         selection = self.selection()
         if selection is None:
             return []
         data = current()
-        chosen = list(selection.apply(data.dataset, data.links))
         # any record of a selected kind may join, leave or change a row; ties to
         # ``involving`` ids may also be recorded on those ids' own records
-        shown = {f"*{k}" for k in (selection.kinds or KINDS)} | set(selection.involving)
-        self.env.domains["kz"].note_shows(self.env.docname, shown)  # type: ignore[attr-defined]
-        return chosen
+        self.depends.update({f"*{k}" for k in (selection.kinds or KINDS)}, selection.involving)
+        return list(selection.apply(data.dataset, data.links))
 
     def render(self) -> list[nodes.Node]:
-        """The directive's output; :meth:`run` notes what its links show."""
+        """The directive's output, from the records as they are now."""
         raise NotImplementedError
 
     def run(self) -> list[nodes.Node]:
+        """Check the options and note dependencies now; leave the rendering to write time.
+
+        The output is rendered here too (and dropped): that is what gives
+        warnings at the directive's line and tells which kinds its links show.
+        """
         out = self.render()
-        self.env.domains["kz"].note_shows(self.env.docname, link_keys(out))  # type: ignore[attr-defined]
-        return out
+        linked = {key.partition(":")[0][1:] for key in link_keys(out)}  # "~org:x" → "org"
+        domain = self.env.domains["kz"]
+        docname = self.env.docname
+        # re-read if an id the options name comes or goes (to warn again, or stop)
+        domain.note_shows(docname, {f"~{i}" for i in self.named})  # type: ignore[attr-defined]
+        domain.note_renders(docname, self.depends | {f"~*{k}" for k in linked})  # type: ignore[attr-defined]
+        source, line = self.get_source_info()
+        node = pending_selection(
+            directive=self.name.partition(":")[2] or self.name,
+            arguments=list(self.arguments),
+            options=dict(self.options),
+            source=source,
+            lineno=line or self.lineno,
+        )
+        self.set_source_info(node)
+        return [node]

@@ -5,6 +5,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -14,6 +16,17 @@ if TYPE_CHECKING:
     from docutils.nodes import Node
 
 logger = logging.getLogger("kzref")
+_quiet: list[bool] = [False]
+
+
+@contextmanager
+def quiet() -> Iterator[None]:
+    """Drop warnings meanwhile (work redone at write time has already warned)."""
+    _quiet.append(True)
+    try:
+        yield
+    finally:
+        _quiet.pop()
 
 
 class Subtype(StrEnum):
@@ -40,4 +53,6 @@ def warn(
     *args: Any,
 ) -> None:
     """Log a warning typed ``kzref.<subtype>`` at *location*."""
+    if _quiet[-1]:
+        return
     logger.warning(message, *args, type="kzref", subtype=subtype.value, location=location)
