@@ -31,8 +31,21 @@ LABELS = [label for _file, label, _record in RECORDS]
 
 
 def test_bundled_data_loads_without_problems() -> None:
-    _dataset, problems = build(bundled_root())
+    checked, problems = build(bundled_root())
     assert problems == []
+    # the trusted path (validation from bytes, no Python-side checks) reads the same
+    assert checked == DATA
+    assert [e.model_dump() for e in DATA.entities.values()] == [
+        e.model_dump() for e in checked.entities.values()
+    ]
+
+
+def test_a_bad_trusted_file_still_gets_located_problems(tmp_path: Path) -> None:
+    folder = tmp_path / "data"
+    (folder / "records").mkdir(parents=True)
+    (folder / "records" / "bad.json").write_text('{"entities": [{"id": 3}]}', encoding="utf-8")
+    _dataset, problems = build(folder, trusted=True)
+    assert problems and all(p.file == "records/bad.json" for p in problems)
 
 
 def test_every_kind_is_present() -> None:
