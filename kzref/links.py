@@ -67,11 +67,6 @@ def role_at(entity: EntityBase, path: str) -> str | None:
     return item.role if isinstance(item, Participant) and path.endswith(".ref") else None
 
 
-def _certainty_at(entity: EntityBase, path: str) -> str | None:
-    certainty = getattr(_item_at(entity, path), "certainty", None)
-    return certainty if isinstance(certainty, str) else None
-
-
 def _relation_links(relation: Relation) -> list[tuple[str, Link]]:
     r = relation
     found = [
@@ -107,11 +102,12 @@ def _designation_links(designation: Designation) -> list[tuple[str, Link]]:
 def _reference_links(entity: EntityBase) -> list[tuple[str, Link]]:
     found = []
     for path, target in references(entity):
-        field, role, certainty = (
-            _INDEX.sub("", path),
-            role_at(entity, path),
-            _certainty_at(entity, path),
-        )
+        field = _INDEX.sub("", path) if "[" in path else path
+        item = _item_at(entity, path) if "[" in path else None
+        role = item.role if isinstance(item, Participant) and path.endswith(".ref") else None
+        certainty = getattr(item, "certainty", None)
+        if not isinstance(certainty, str):
+            certainty = None
         found.append((entity.id, Link("out", "reference", field, target, role, certainty, entity)))
         found.append((target, Link("in", "reference", field, entity.id, role, certainty, entity)))
     return found

@@ -72,12 +72,12 @@ def test_link_keys_name_every_linked_entity(data: Dataset) -> None:
 
 def test_unchanged_page_files_are_neither_read_nor_written(data: Dataset, tmp_path: Path) -> None:
     folder = tmp_path / "kz"
-    written = pages.generate(data, folder)
+    written = {folder / name for name in pages.generate(data, folder)}
     page = folder / "org" / "gamma-network.rst"
     assert page in written and (folder / pages.MANIFEST).is_file()
     stamps = {path: path.stat().st_mtime_ns for path in written}
 
-    pages.generate(data, folder)
+    assert {folder / name for name in pages.generate(data, folder)} == written
     assert {path: path.stat().st_mtime_ns for path in written} == stamps
 
     page.write_text("edited by hand\n", encoding="utf-8")  # a new stamp: checked, restored
@@ -94,6 +94,18 @@ def test_a_manifest_that_lies_is_caught_by_the_stamp(data: Dataset, tmp_path: Pa
     os.utime(page, ns=(stamp.st_atime_ns, stamp.st_mtime_ns + 1))  # … and a new mtime
     pages.generate(data, folder)
     assert page.read_text(encoding="utf-8").startswith(pages.HEADER)
+
+
+def test_files_no_record_produces_are_removed_unless_hand_written(
+    data: Dataset, tmp_path: Path
+) -> None:
+    folder = tmp_path / "kz"
+    pages.generate(data, folder)
+    stale, own = folder / "org" / "gone.rst", folder / "notes.rst"
+    stale.write_text(pages.HEADER + "old page\n", encoding="utf-8")
+    own.write_text("My own page\n", encoding="utf-8")
+    pages.generate(data, folder)
+    assert not stale.exists() and own.exists()
 
 
 def _every_id_string(record: BaseModel) -> list[tuple[str, str]]:

@@ -7,11 +7,16 @@ not re-read it; what an edit of the records does re-read is decided by the
 entity hashes (see :mod:`kzref.sphinx.incremental`).
 """
 
+# os.path on purpose: in a no-op run over thousands of pages, pathlib costs more than the work
+# ruff: noqa: PTH103, PTH108, PTH116, PTH118, PTH120
+
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
 
 from kzref.model.ids import KINDS
@@ -100,11 +105,15 @@ def _digest(text: str) -> str:
 
 
 class _Writer:
-    """Writes page files whose content changed; a file whose stamp matches is not even read."""
+    """Writes page files whose content changed; a file whose stamp matches is not even read.
+
+    Paths are plain strings and a page's text is only made when its stamp does
+    not match: with thousands of entities, ``pathlib`` objects and escaping
+    every title cost more than the rest of a no-op run.
+    """
 
     def __init__(self, folder: Path) -> None:
-        self.folder = folder
-        self.written: set[Path] = set()
+        self.root = str(folder)
         try:
             raw = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
             self.old: dict[str, Stamp] = {k: tuple(v) for k, v in raw.items()}
@@ -112,51 +121,77 @@ class _Writer:
             self.old = {}
         self.new: dict[str, Stamp] = {}
 
-    def write(self, path: Path, text: str) -> None:
-        self.written.add(path)
-        key, digest = path.relative_to(self.folder).as_posix(), _digest(text)
+    def write(self, key: str, source: str, text: Callable[[], str]) -> None:
+        """Make sure ``<folder>/<key>`` holds ``text()``, which is made from *source*."""
+        path = os.path.join(self.root, key)
+        digest = _digest(source)
         stamp = self.old.get(key)
         try:
-            stat = path.stat()
+            stat: os.stat_result | None = os.stat(path)
         except OSError:
             stat = None
         if not (stamp and stat and stamp == (stat.st_size, stat.st_mtime_ns, digest)):
-            if stat is None or path.read_text(encoding="utf-8") != text:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(text, encoding="utf-8")
-            stat = path.stat()
+            content = text()
+            if stat is None or Path(path).read_text(encoding="utf-8") != content:
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                Path(path).write_text(content, encoding="utf-8")
+            stat = os.stat(path)
         self.new[key] = (stat.st_size, stat.st_mtime_ns, digest)
+
+    def remove_stale(self) -> None:
+        """Delete generated files no record produces any more (never a hand-written one)."""
+        for here, _dirs, files in os.walk(self.root):
+            for name in files:
+                path = os.path.join(here, name)
+                key = os.path.relpath(path, self.root).replace(os.sep, "/")
+                if (
+                    name.endswith(".rst")
+                    and key not in self.new
+                    and Path(path).read_text(encoding="utf-8").startswith(HEADER)
+                ):
+                    os.unlink(path)
 
     def close(self) -> None:
         if self.new != self.old:
             text = json.dumps(self.new, separators=(",", ":"), sort_keys=True)
-            (self.folder / MANIFEST).write_text(text, encoding="utf-8")
+            Path(self.root, MANIFEST).write_text(text, encoding="utf-8")
 
 
-def generate(dataset: Dataset, folder: Path) -> set[Path]:
-    """Write every page file under *folder*; remove stale ones; return the files kept."""
+def generate(dataset: Dataset, folder: Path) -> set[str]:
+    """Write every page file under *folder*; remove stale ones; return the files kept.
+
+    The files are named relative to *folder*, with ``/`` (``org/hizb-ut-tahrir.rst``).
+    """
     out = _Writer(folder)
     by_kind: dict[str, list[str]] = {kind: [] for kind in KINDS}
     for entity_id, entity in dataset.entities.items():
         kind, _, slug = entity_id.partition(":")
         by_kind[kind].append(slug)
-        out.write(folder / kind / f"{slug}.rst", entity_page(entity_id, entity.name))
+        name = entity.name
+        out.write(
+            f"{kind}/{slug}.rst",
+            f"{entity_id}\0{name}",
+            lambda i=entity_id, n=name: entity_page(i, n),  # type: ignore[misc]
+        )
     for old in sorted(dataset.redirects):
         new = dataset.resolve(old)
         if new in dataset.entities and old not in dataset.entities:
             kind, _, slug = old.partition(":")
-            out.write(folder / kind / f"{slug}.rst", redirect_page(old, new))
+            text = redirect_page(old, new)
+            out.write(f"{kind}/{slug}.rst", text, lambda t=text: t)  # type: ignore[misc]
+    fixed = {
+        "index.rst": overview({k: len(v) for k, v in by_kind.items()}),
+        "timeline.rst": TIMELINE,
+        "graph.rst": GRAPH,
+    }
     for kind, slugs in by_kind.items():
         if slugs:
-            out.write(folder / kind / "index.rst", kind_index(kind, sorted(slugs)))
-    out.write(folder / "index.rst", overview({k: len(v) for k, v in by_kind.items()}))
-    out.write(folder / "timeline.rst", TIMELINE)
-    out.write(folder / "graph.rst", GRAPH)
-    for stale in folder.rglob("*.rst"):
-        if stale not in out.written and stale.read_text(encoding="utf-8").startswith(HEADER):
-            stale.unlink()
+            fixed[f"{kind}/index.rst"] = kind_index(kind, sorted(slugs))
+    for key, text in fixed.items():
+        out.write(key, text, lambda t=text: t)  # type: ignore[misc]
+    out.remove_stale()
     out.close()
-    return out.written
+    return set(out.new)
 
 
 __all__ = ["INDEX_TITLES", "generate"]

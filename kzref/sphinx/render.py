@@ -110,29 +110,21 @@ def table(
     rows: Sequence[Sequence[Cell]],
     classes: Sequence[str] = (),
 ) -> nodes.table:
-    """A simple table; each cell is a sequence of nodes or strings."""
-    tbl = nodes.table(classes=["kz-table", *classes], support_smartquotes=False)
-    group = nodes.tgroup(cols=len(header))
-    tbl += group
-    for _ in header:
-        group += nodes.colspec(colwidth=1)
-    head = nodes.thead()
-    group += head
-    head += _row([[h] for h in header])
-    body = nodes.tbody()
-    group += body
-    for row in rows:
-        body += _row(row)
-    return tbl
+    """A simple table; each cell is a sequence of nodes or strings.
+
+    Built leaves first: docutils looks up the document of a node's parent
+    each time a child is added, walking up the tree, so appending thousands
+    of rows to an already attached body cost more than making them.
+    """
+    head = nodes.thead("", _row([[h] for h in header]))
+    body = nodes.tbody("", *(_row(row) for row in rows))
+    specs = [nodes.colspec(colwidth=1) for _ in header]
+    group = nodes.tgroup("", *specs, head, body, cols=len(header))
+    return nodes.table("", group, classes=["kz-table", *classes], support_smartquotes=False)
 
 
 def _row(cells: Sequence[Sequence[nodes.Node | str]]) -> nodes.row:
-    row = nodes.row()
-    for cell in cells:
-        entry = nodes.entry()
-        entry += paragraph(*cell)
-        row += entry
-    return row
+    return nodes.row("", *(nodes.entry("", paragraph(*cell)) for cell in cells))
 
 
 def entity_type(entity: EntityBase) -> str:
