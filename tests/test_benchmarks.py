@@ -9,8 +9,10 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import pytest
+
 from benchmarks.generate import generate
-from benchmarks.harness import main
+from benchmarks.harness import _estimate, main, markdown
 from kzref.store import load
 from kzref.validate import check_ledger, check_references
 
@@ -40,3 +42,17 @@ def test_harness_runs_in_tiny_mode(tmp_path: Path) -> None:
     table = (out / "bench.md").read_text(encoding="utf-8")
     assert "| Target |" in table
     assert "Incremental" in table
+
+
+def test_a_size_that_would_overrun_the_budget_is_skipped_and_reported() -> None:
+    builds = {"400": {v: {"cpu": 40.0} for v in ("kzref", "plain")}}  # 0.1 s per entity
+    # 10,000 entities x 0.2 s, on two cores, with 10 % slack: 1,100 s
+    assert _estimate(builds, 10000, ["kzref", "plain"], 1, 2) == pytest.approx(1100)
+    assert _estimate({}, 400, ["kzref"], 1, 2) is None
+    results = {
+        "meta": {"command": "python -m benchmarks", "mode": "full", "when": "today", "cpus": 2,
+                 "python": "3", "sphinx": "9", "sphinx_needs": "9", "total_s": 60.0},
+        "ratios": {}, "import": {}, "data": {}, "builds": {}, "incremental": {},
+        "skipped": {"10000": "estimated 19 min"},
+    }  # fmt: skip
+    assert "| 10000 | – | 0 | not run: estimated 19 min |" in markdown(results)
