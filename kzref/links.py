@@ -61,10 +61,17 @@ def _item_at(entity: EntityBase, path: str) -> Any:
     return container[int(match[0][1:-1])]
 
 
+def _role_and_certainty(entity: EntityBase, path: str) -> tuple[str | None, str | None]:
+    """The participant role and the certainty of the list item a reference sits in."""
+    item = _item_at(entity, path) if "[" in path else None
+    role = item.role if isinstance(item, Participant) and path.endswith(".ref") else None
+    certainty = getattr(item, "certainty", None)
+    return role, certainty if isinstance(certainty, str) else None
+
+
 def role_at(entity: EntityBase, path: str) -> str | None:
     """The participant role at *path* (``participants[0].ref``), if it is one."""
-    item = _item_at(entity, path)
-    return item.role if isinstance(item, Participant) and path.endswith(".ref") else None
+    return _role_and_certainty(entity, path)[0]
 
 
 def _relation_links(relation: Relation) -> list[tuple[str, Link]]:
@@ -103,11 +110,7 @@ def _reference_links(entity: EntityBase) -> list[tuple[str, Link]]:
     found = []
     for path, target in references(entity):
         field = _INDEX.sub("", path) if "[" in path else path
-        item = _item_at(entity, path) if "[" in path else None
-        role = item.role if isinstance(item, Participant) and path.endswith(".ref") else None
-        certainty = getattr(item, "certainty", None)
-        if not isinstance(certainty, str):
-            certainty = None
+        role, certainty = _role_and_certainty(entity, path)
         found.append((entity.id, Link("out", "reference", field, target, role, certainty, entity)))
         found.append((target, Link("in", "reference", field, entity.id, role, certainty, entity)))
     return found
