@@ -29,6 +29,7 @@ from kzref.links import Link, build_links
 from kzref.model.entities import Agreement, Document, EntityBase, Event, Participant
 from kzref.model.ids import KINDS
 from kzref.select import chronological, date_of
+from kzref.sphinx.directives.page import ID_FIELDS, ID_LIST_FIELDS
 from kzref.sphinx.pages import KIND_TITLES
 from kzref.sphinx.render import KIND_LABELS, entity_type
 from kzref.store import Dataset, load
@@ -152,22 +153,11 @@ def body(  # noqa: PLR0912, PLR0915  # one branch per section of kz:page, kept s
     date = date_of(entity)
     if date is not None:
         fields.append((":Date:", _date(date)))
-    for label, name in (
-        ("Places", "places"),
-        ("Citizenship", "citizenship"),
-        ("Authors", "authors"),
-        ("Recipients", "recipients"),
-    ):
+    for label, name in ID_LIST_FIELDS:
         ids = getattr(entity, name, [])
         if ids:
             fields.append((f":{label}:", _joined(ids, data, ref)))
-    for label, name in (
-        ("Country", "country"),
-        ("Located in", "located_in"),
-        ("Birthplace", "birthplace"),
-        ("Part of", "part_of"),
-        ("Event", "event"),
-    ):
+    for label, name in ID_FIELDS:
         value = getattr(entity, name, None)
         if value:
             fields.append((f":{label}:", ref(value, data)))

@@ -54,6 +54,23 @@ def _claim(
     return cell
 
 
+ID_LIST_FIELDS = (
+    ("Places", "places"),
+    ("Citizenship", "citizenship"),
+    ("Authors", "authors"),
+    ("Recipients", "recipients"),
+)
+"""Overview rows that list entities: label, field (on the kinds that have it)."""
+ID_FIELDS = (
+    ("Country", "country"),
+    ("Located in", "located_in"),
+    ("Birthplace", "birthplace"),
+    ("Part of", "part_of"),
+    ("Event", "event"),
+)
+"""Overview rows that name one entity: label, field."""
+
+
 def _overview(entity: EntityBase, data: Dataset) -> nodes.field_list:
     rows: list[tuple[str, list[nodes.Node | str]]] = [
         ("Identifier", [nodes.literal(entity.id, entity.id)]),
@@ -63,21 +80,10 @@ def _overview(entity: EntityBase, data: Dataset) -> nodes.field_list:
     date = date_of(entity)
     if date is not None:
         rows.append(("Date", [date_text(date)]))
-    for label, field in (
-        ("Places", "places"),
-        ("Citizenship", "citizenship"),
-        ("Authors", "authors"),
-        ("Recipients", "recipients"),
-    ):
+    for label, field in ID_LIST_FIELDS:
         ids = getattr(entity, field, [])
         rows.append((label, joined(xref(i, data) for i in ids)))
-    for label, field in (
-        ("Country", "country"),
-        ("Located in", "located_in"),
-        ("Birthplace", "birthplace"),
-        ("Part of", "part_of"),
-        ("Event", "event"),
-    ):
+    for label, field in ID_FIELDS:
         value = getattr(entity, field, None)
         rows.append((label, [xref(value, data)] if value else []))
     if isinstance(entity, Event) and entity.claim.certainty != "stated":
