@@ -12,6 +12,8 @@ Peak memory is the largest resident set of the build's process tree
 from __future__ import annotations
 
 import argparse
+import atexit
+import functools
 import importlib.util
 import json
 import os
@@ -75,8 +77,25 @@ class Runs:
         }
 
 
+@functools.cache
+def _bytecode_cache() -> str:
+    path = tempfile.mkdtemp(prefix="kzref-bytecode-")
+    atexit.register(shutil.rmtree, path, ignore_errors=True)
+    return path
+
+
 def _env() -> dict[str, str]:
+    """The environment of every measured process.
+
+    Modules load from bytecode, as they do once pip has installed (and compiled)
+    them: without a cache, ``PYTHONDONTWRITEBYTECODE`` (set on some machines,
+    this one included) would recompile kzref, installed in editable mode, in
+    every process, while Sphinx, pydantic and pycountry load the bytecode pip
+    wrote.  The cache is a temporary folder, so the source tree is not touched.
+    """
     env = dict(os.environ)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = _bytecode_cache()
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
     env.setdefault("PYTHONHASHSEED", "0")
     return env
@@ -121,6 +140,8 @@ def available(module: str) -> bool:
 def bench_import(repeat: int) -> dict[str, Any]:
     cases = {k: v for k, v in IMPORT_CASES.items() if k != "pycountry" or available("pycountry")}
     runs = {name: Runs() for name in cases}
+    for code in cases.values():  # untimed: fills the bytecode cache (see _env)
+        run([PY, "-c", code])
     for _ in range(repeat):  # interleaved, so drift hits every case alike
         for name, code in cases.items():
             wall, cpu, rss, _ = run([PY, "-c", code])

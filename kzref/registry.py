@@ -15,7 +15,7 @@ from kzref.model.entities import EntityBase
 from kzref.model.ids import KINDS, Kind
 from kzref.model.records import Designation, Relation
 from kzref.names import name_index, normalize
-from kzref.store import Dataset, dataset
+from kzref.store import Dataset, bundled_entity, dataset
 
 T = TypeVar("T")
 E = TypeVar("E", bound=EntityBase)
@@ -71,6 +71,9 @@ def get(entity_id: str, default: object = _MISSING) -> object:
     Raises :class:`UnknownIdError` (a ``LookupError``) with close matches, unless a
     *default* is given.
     """
+    entity = bundled_entity(entity_id)
+    if entity is not None:
+        return entity
     data = dataset()
     entity = data.entities.get(entity_id) or data.entities.get(data.resolve(entity_id))
     if entity is not None:

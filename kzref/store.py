@@ -21,7 +21,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from kzref.errors import DataError, Problem
-from kzref.model.entities import EntityBase
+from kzref.model.entities import MODEL_BY_KIND, EntityBase
 from kzref.model.ids import ID_RE, KINDS
 from kzref.model.records import Designation, RecordFile, Relation
 
@@ -394,8 +394,57 @@ def bundled_root() -> Traversable:
 
 @functools.cache
 def dataset() -> Dataset:
-    """The bundled dataset, loaded once (trusted: the test suite checks it in full)."""
+    """The bundled dataset, loaded once (trusted: the test suite checks it in full).
+
+    Records already handed out by :func:`bundled_entity` are kept, so that each
+    record is one object for the life of the process.
+    """
     data, problems = build(bundled_root(), trusted=True)
     if problems:
         raise DataError(problems)
+    for entity_id, entity in _handed_out.items():
+        if data.entities.get(entity_id) == entity:
+            data.entities[entity_id] = entity
+    _bundled_files.cache_clear()
+    _bundled_entities.cache_clear()
     return data
+
+
+_handed_out: dict[str, EntityBase] = {}
+"""Bundled records validated one at a time, before the whole dataset was needed."""
+
+
+@functools.cache
+def _bundled_files() -> tuple[tuple[str, bytes], ...]:
+    return tuple((name, path.read_bytes()) for name, path in sorted(_record_files(bundled_root())))
+
+
+@functools.cache
+def _bundled_entities(name: str) -> dict[str, Any]:
+    """The raw entities of one bundled file, by id."""
+    data = dict(_bundled_files())[name]
+    return {raw["id"]: raw for raw in json.loads(data).get("entities", ())}
+
+
+def bundled_entity(entity_id: str) -> EntityBase | None:
+    """The bundled entity whose current id is *entity_id*, or ``None``.
+
+    Once the whole dataset is loaded this is a dictionary lookup.  Before that,
+    the one record is parsed and validated on its own, with the same model and
+    the same strict checks: ``kzref.get`` and the typed constants need one record,
+    not all of them.  The checks across records (ids resolve, none repeats) are
+    the dataset's; the test suite runs them on the bundled data.
+    """
+    if dataset.cache_info().currsize:
+        return dataset().entities.get(entity_id)
+    if (entity := _handed_out.get(entity_id)) is not None:
+        return entity
+    key = f'"id": {json.dumps(entity_id)}'.encode()  # where to look; the parsed id decides
+    for name, data in _bundled_files():
+        if key in data and (raw := _bundled_entities(name).get(entity_id)) is not None:
+            model = MODEL_BY_KIND.get(raw.get("kind"))
+            if model is None:
+                return None  # not a record kzref can read: the dataset's checks will say why
+            entity = _handed_out[entity_id] = model.model_validate(raw, strict=True)
+            return entity
+    return None

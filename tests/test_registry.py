@@ -82,3 +82,30 @@ def test_the_package_is_marked_typed() -> None:
     from importlib import resources
 
     assert (resources.files("kzref") / "py.typed").is_file()  # PEP 561: checkers read our types
+
+
+ONE_AT_A_TIME = """
+from kzref import get, store
+ledger, redirects = store.read_ledger(store.bundled_root())
+early = {i: store.bundled_entity(i) for i in ledger}
+assert not store.dataset.cache_info().currsize, "one record loaded the whole dataset"
+data = store.dataset()
+for entity_id, entity in early.items():
+    if entity is None:
+        assert entity_id not in data.entities, entity_id
+    else:
+        assert data.entities[entity_id] is entity, entity_id
+assert set(data.entities) == {i for i, e in early.items() if e is not None}
+for old, new in redirects.items():  # retired ids are not in the files: the dataset resolves them
+    assert get(old) is data.entities[data.resolve(new)], old
+print(len(data.entities))
+"""
+
+
+def test_records_read_one_at_a_time_are_the_datasets_own() -> None:
+    """``get`` before the dataset loads checks one record; the dataset then keeps that object."""
+    out = subprocess.run(
+        [sys.executable, "-c", ONE_AT_A_TIME], capture_output=True, text=True, check=False
+    )
+    assert out.returncode == 0, out.stderr
+    assert int(out.stdout) == len(kzref.store.dataset().entities)

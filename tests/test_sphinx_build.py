@@ -66,10 +66,10 @@ def test_a_summary_edit_rereads_only_what_shows_the_summary(make_app: Any, site:
         "index",  # kz:entity card of the network
         "kz/org/gamma-network",  # its own page
     ]
-    # selections of organizations are rendered at write time: re-written, not re-read;
-    # pages that only link to the network are left alone; Sphinx re-writes kz/index,
-    # the toctree parent of both
-    assert written == sorted([*read, "kz/graph", "kz/index", "kz/org/index"])
+    # the table of organizations is rendered at write time: re-written, not re-read;
+    # the graph shows no summaries and pages that only link to the network are left
+    # alone; Sphinx re-writes kz/index, the toctree parent of the table
+    assert written == sorted([*read, "kz/index", "kz/org/index"])
     assert "A fictional network alleged" in _html(site, "kz/org/gamma-network.html")
     assert "A fictional network alleged" in _html(site, "kz/org/index.html")
     assert page.stat().st_mtime_ns == stamp  # the page file itself was not rewritten
@@ -104,9 +104,10 @@ def test_a_tie_recorded_elsewhere_rereads_both_pages(make_app: Any, site: Path) 
         "kz/event/undated-raid",  # the record that changed
         "kz/org/gamma-network",  # shows the raid with the network's role in it
     ]
-    # every selection of events: the timelines, the event table, the MyST table
+    # every selection of events: the timelines, the event table, the MyST table;
+    # and the graph of organizations, whose selection may filter by ties
     assert written == sorted(
-        [*read, "index", "kz/event/index", "kz/index", "kz/timeline", "myst"]
+        [*read, "index", "kz/event/index", "kz/graph", "kz/index", "kz/timeline", "myst"]
     )
     assert "suspect" in _html(site, "kz/org/gamma-network.html")
 

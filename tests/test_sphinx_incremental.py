@@ -58,7 +58,23 @@ def test_a_tie_recorded_on_another_record_changes_both_pages(data: Dataset) -> N
     raid = data.entities["event:undated-raid"]
     moved = raid.participants[0].model_copy(update={"role": "suspect"})  # type: ignore[attr-defined]
     changed = _changed(data, _edited(data, raid.id, participants=(moved,)))
-    assert {"@org:gamma-network", f"@{raid.id}", raid.id, "*event"} == changed
+    assert changed == {
+        "@org:gamma-network",
+        f"@{raid.id}",
+        raid.id,
+        "*event",
+        # the tie's role is part of both ends' shapes, which graphs and filters read
+        "%org:gamma-network",
+        f"%{raid.id}",
+        "%*org",
+        "%*event",
+    }
+
+
+def test_a_tag_edit_changes_the_shape_not_the_link_face(data: Dataset) -> None:
+    gamma = "org:gamma-network"
+    changed = _changed(data, _edited(data, gamma, tags=("renamed-tag",)))
+    assert changed == {gamma, f"@{gamma}", f"%{gamma}", "*org", "%*org"}
 
 
 def test_nothing_changed_nothing_to_do(data: Dataset) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kzref._version import __version__
+from kzref.sphinx.collector import setup_collector
 from kzref.sphinx.config import setup_config
 from kzref.sphinx.deferred import register, setup_deferred
 from kzref.sphinx.directives.graph import GraphDirective
@@ -27,13 +28,14 @@ if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.util.typing import ExtensionMetadata
 
-ENV_VERSION = 4
+ENV_VERSION = 5
 """Bump when the shape of the domain's environment data changes."""
 
 
 def setup(app: Sphinx) -> ExtensionMetadata:
     """Register the domain, its directives, configuration and build hooks."""
     setup_config(app)
+    setup_collector(app)
     app.add_domain(KzDomain)
     setup_deferred(app)
     for name, directive in (

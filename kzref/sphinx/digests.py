@@ -2,7 +2,7 @@
 
 A document notes the keys it shows; an edit of the records changes some
 digests, and only documents that noted a changed key are re-read (or, for
-``^``, re-written).  Four grains keep a one-entity edit from touching every
+``^``, re-written).  Five grains keep a one-entity edit from touching every
 page that merely names the entity:
 
 ``kind:slug``
@@ -13,8 +13,13 @@ page that merely names the entity:
 ``@kind:slug``
     everything the entity's own page shows: the record, each tie seen from it
     (with the relation or designation behind it) and the dataset version.
+``%kind:slug``
+    the entity's shape: what selections filter by and graphs draw (kind, tags,
+    date, and each tie's direction, relation or role, and other end).
 ``*kind``
-    any record of that kind (tables, timelines and graphs that select by kind).
+    any record of that kind (tables and timelines that select by kind).
+``%*kind``
+    any shape of that kind (a graph, which shows no summaries).
 ``~*kind``
     any link face of that kind (a selection that links to entities of that kind).
 
@@ -32,6 +37,7 @@ from sphinx import addnodes
 
 from kzref.links import Link
 from kzref.metadata import dataset_version
+from kzref.model.entities import EntityBase
 from kzref.select import date_of
 from kzref.sphinx.render import entity_type
 from kzref.store import Dataset
@@ -64,10 +70,17 @@ def digests(dataset: Dataset, links: Mapping[str, list[Link]]) -> dict[str, str]
         out[f"~{entity_id}"] = _hex(
             entity.name, entity_type(entity), date.model_dump_json() if date else ""
         )
-    for entity_id in dataset.entities:
-        ties = _ties(links.get(entity_id, ()), records)
-        out[f"@{entity_id}"] = _hex(out[entity_id], version, *ties)
+    for entity_id, entity in dataset.entities.items():
+        found = links.get(entity_id, ())
+        out[f"@{entity_id}"] = _hex(out[entity_id], version, *_ties(found, records))
+        out[f"%{entity_id}"] = _shape(entity, found)
     return out
+
+
+def _shape(entity: EntityBase, found: Iterable[Link]) -> str:
+    date = date_of(entity)
+    ties = sorted(f"{link.direction}|{link.how}|{link.other}" for link in found)
+    return _hex(entity.kind, *entity.tags, "|", date.model_dump_json() if date else "", *ties)
 
 
 def _ties(found: Iterable[Link], records: Mapping[int, bytes]) -> Iterable[str | bytes]:
@@ -89,13 +102,15 @@ def _ties(found: Iterable[Link], records: Mapping[int, bytes]) -> Iterable[str |
 def changed(old: Mapping[str, str], new: Mapping[str, str]) -> set[str]:
     """Keys whose digest differs (or that came or went), and the wildcards they imply.
 
-    A changed record ``kind:slug`` implies ``*kind``; a changed link face
-    ``~kind:slug`` implies ``~*kind``.
+    A changed record ``kind:slug`` implies ``*kind``; a changed shape
+    ``%kind:slug`` implies ``%*kind``; a changed link face ``~kind:slug``
+    implies ``~*kind``.
     """
     found = {key for key in old.keys() | new.keys() if old.get(key) != new.get(key)}
-    kinds = {f"*{key.partition(':')[0]}" for key in found if key[0] not in "~@"}
+    kinds = {f"*{key.partition(':')[0]}" for key in found if key[0] not in "~@%"}
+    shapes = {f"%*{key[1:].partition(':')[0]}" for key in found if key[0] == "%"}
     faces = {f"~*{key[1:].partition(':')[0]}" for key in found if key[0] == "~"}
-    return found | kinds | faces
+    return found | kinds | shapes | faces
 
 
 def link_keys(tree: Iterable[nodes.Node]) -> set[str]:

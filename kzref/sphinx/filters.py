@@ -39,6 +39,9 @@ class FilteredDirective(SphinxDirective):
         "class": directives.class_option,
     }
     default_kinds: tuple[Kind, ...] = ()
+    grain = ""
+    """What of each candidate the output shows: ``""`` the whole record, ``"%"`` its shape
+    (see :mod:`kzref.sphinx.digests`)."""
 
     def selection(self) -> Selection | None:
         """The selection the options describe, or None (after a warning) if they are bad."""
@@ -99,7 +102,9 @@ class FilteredDirective(SphinxDirective):
         data = current()
         # any record of a selected kind may join, leave or change a row; ties to
         # ``involving`` ids may also be recorded on those ids' own records
-        self.depends.update({f"*{k}" for k in (selection.kinds or KINDS)}, selection.involving)
+        kinds = selection.kinds or KINDS
+        self.depends.update({f"{self.grain}*{k}" for k in kinds})
+        self.depends.update(f"{self.grain}{i}" for i in selection.involving)
         return list(selection.apply(data.dataset, data.links))
 
     def render(self) -> list[nodes.Node]:

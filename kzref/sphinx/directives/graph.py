@@ -26,6 +26,7 @@ class GraphDirective(FilteredDirective):
     """Relations among the selected entities (organizations by default)."""
 
     default_kinds = ("org",)
+    grain = "%"  # ties and names only: a summary edit leaves the graph as it is
 
     def edges(self) -> list[tuple[str, str, str]]:
         """(from, label, to) for each tie between two selected entities."""
@@ -50,6 +51,7 @@ class GraphDirective(FilteredDirective):
             from sphinx.ext.graphviz import graphviz  # only when it is usable
 
             names = sorted({a for a, _, _ in edges} | {b for _, _, b in edges})
+            self.depends.update({f"~*{n.partition(':')[0]}" for n in names})  # the labels
             lines = ["digraph kzref {", '  rankdir="LR";', "  node [shape=box, fontsize=10];"]
             lines += [
                 f"  {dot_string(n)} [label={dot_string(data.entities[n].name)}];" for n in names

@@ -1,0 +1,66 @@
+"""Keep Python's cyclic garbage collector off the long-lived data of a build.
+
+An incremental build starts by unpickling the whole environment, and kzref
+then loads its records: hundreds of thousands of objects that live until the
+build ends.  Each full collection walks all of them again; with 4,000
+entities, the collections during the build and the one when the process exits
+cost more than the re-reading and re-writing the build was for.
+
+So the collector is paused from ``config-inited`` (just before Sphinx loads
+the environment) to the end of ``builder-inited``, and what is loaded by then
+is moved out of its reach with :func:`gc.freeze`.  Objects made later
+(doctrees, output) are collected as usual.  The frozen objects are handed back
+with :func:`gc.unfreeze` when the next build in the same process starts, so a
+process that runs many builds (a test suite) holds at most one build's worth;
+``sphinx-build`` simply exits without walking them.  A fresh build freezes
+little: its environment is still empty at ``builder-inited``.  A collector
+that was switched off before the build is left off, and so is a process
+that froze objects itself.
+"""
+
+from __future__ import annotations
+
+import gc
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+    from sphinx.config import Config
+
+_state = {"paused": False, "froze": False}
+
+
+def pause(app: Sphinx, config: Config) -> None:
+    """Before the environment loads: hand back the last build's objects, stop collecting."""
+    if _state["froze"]:
+        gc.unfreeze()
+        _state["froze"] = False
+    if gc.isenabled():
+        gc.disable()
+        _state["paused"] = True
+
+
+def freeze(app: Sphinx) -> None:
+    """After the environment and the records have loaded: exempt them, collect again.
+
+    A process that froze objects itself (a pre-forking server, say) manages
+    the permanent generation; it is left to do so.
+    """
+    if not gc.get_freeze_count():
+        gc.freeze()
+        _state["froze"] = True
+    resume(app, None)
+
+
+def resume(app: Sphinx, exception: Exception | None) -> None:
+    """Collect again if this build paused collecting (and has not resumed it yet)."""
+    if _state["paused"]:
+        _state["paused"] = False
+        gc.enable()
+
+
+def setup_collector(app: Sphinx) -> None:
+    """Pause early at config-inited, freeze late at builder-inited (after the records)."""
+    app.connect("config-inited", pause, priority=100)
+    app.connect("builder-inited", freeze, priority=900)
+    app.connect("build-finished", resume)  # in case builder-inited never completed
