@@ -5,17 +5,18 @@ The indexes are built once, on first use, from :func:`kzref.store.dataset`.
 
 from __future__ import annotations
 
-import difflib
 import functools
 from collections.abc import Iterator
-from typing import TypeVar, overload
+from typing import TYPE_CHECKING, TypeVar, overload
 
 from kzref.errors import UnknownIdError
 from kzref.model.entities import EntityBase
 from kzref.model.ids import KINDS, Kind
-from kzref.model.records import Designation, Relation
 from kzref.names import name_index, normalize
 from kzref.store import Dataset, bundled_entity, dataset
+
+if TYPE_CHECKING:
+    from kzref.model.records import Designation, Relation
 
 T = TypeVar("T")
 E = TypeVar("E", bound=EntityBase)
@@ -39,6 +40,8 @@ def _names() -> dict[str, tuple[str, ...]]:
 
 def suggest(key: str, limit: int = 3) -> list[str]:
     """Ids close to *key* in the bundled data, for "did you mean" messages."""
+    import difflib  # only for "did you mean" messages
+
     close = suggest_in(dataset(), key, limit)
     if not close and ":" not in key:
         by_name = difflib.get_close_matches(normalize(key), list(_names()), n=limit, cutoff=0.6)
@@ -48,6 +51,8 @@ def suggest(key: str, limit: int = 3) -> list[str]:
 
 def suggest_in(data: Dataset, key: str, limit: int = 3) -> list[str]:
     """Current ids of *data* close to *key* (an id, or a slug of any kind)."""
+    import difflib
+
     pool = list(data.entities)
     close = difflib.get_close_matches(key, pool, n=limit, cutoff=0.6)
     if not close:

@@ -16,14 +16,16 @@ from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
 from kzref.errors import DataError, Problem
 from kzref.model.entities import MODEL_BY_KIND, EntityBase
 from kzref.model.ids import ID_RE, KINDS
-from kzref.model.records import Designation, RecordFile, Relation
+
+if TYPE_CHECKING:
+    from kzref.model.records import Designation, RecordFile, Relation
 
 RECORDS = "records"
 LEDGER = "ledger.txt"
@@ -205,6 +207,8 @@ def read_files(
     :mod:`json` needs a Python hook for; a file that fails still goes through
     the full path, for located problems.
     """
+    from kzref.model.records import RecordFile  # not needed by a single lookup
+
     parsed: list[tuple[str, RecordFile]] = []
     problems: list[Problem] = []
     for name, path in sorted(_record_files(root)):
@@ -227,6 +231,8 @@ def _read_checked(  # noqa: PLR0911  # one early return per check, in reading or
     name: str, path: Traversable
 ) -> tuple[RecordFile | None, list[Problem]]:
     """One record file, with every check: size, encoding, JSON, keys, text, the models."""
+    from kzref.model.records import RecordFile
+
     found: list[Problem] = []
     size = _size(path)  # checked before reading, so a huge file is never loaded
     if size is not None and size > MAX_FILE_BYTES:
