@@ -338,7 +338,9 @@ def _estimate(
     if not builds:
         return None
     last = max(builds, key=int)
-    per_entity = [builds[last][v]["cpu"] / int(last) for v in variants if v in builds[last]]
+    per_entity: list[float] = [
+        builds[last][v]["cpu"] / int(last) for v in variants if v in builds[last]
+    ]
     if not per_entity:
         return None
     total = sum(per_entity) * size * repeat * 1.1  # a little super-linear slack

@@ -27,6 +27,7 @@ autodoc_typehints_format = "short"
 
 # The build has no network: no intersphinx to remote sites. Types from other
 # libraries are therefore not resolvable; ignore those references, and only those.
+# fmt: off
 _EXTERNAL_MODULES = (
     "pydantic", "pydantic_core", "annotated_types", "docutils", "sphinx", "datetime",
     "pathlib", "importlib", "collections", "typing", "enum", "dataclasses",
@@ -37,6 +38,7 @@ _EXTERNAL_NAMES = (
     "LookupError", "ValueError", "ImportError", "FileNotFoundError", "StrEnum", "Enum",
     "date", "dt.date", "Node", "Element", "Sphinx", "BuildEnvironment",
 )
+# fmt: on
 nitpick_ignore_regex = [
     ("py:.*", rf"({'|'.join(_EXTERNAL_MODULES)})\..*"),
     ("py:.*", rf"({'|'.join(_EXTERNAL_NAMES)})"),
