@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks.generate import generate
-from benchmarks.harness import _estimate, main, markdown
+from benchmarks.harness import _env, _estimate, main, markdown
 from kzref.store import load
 from kzref.validate import check_ledger, check_references
 
@@ -56,3 +56,15 @@ def test_a_size_that_would_overrun_the_budget_is_skipped_and_reported() -> None:
         "skipped": {"10000": "estimated 19 min"},
     }  # fmt: skip
     assert "| 10000 | – | 0 | not run: estimated 19 min |" in markdown(results)
+
+
+def test_measured_processes_load_bytecode_outside_the_tree(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """As after ``pip install``: modules come from bytecode, kept in a temporary cache."""
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
+    env = _env()
+    assert "PYTHONDONTWRITEBYTECODE" not in env
+    cache = Path(env["PYTHONPYCACHEPREFIX"])
+    assert cache.is_dir() and not cache.is_relative_to(Path(__file__).parents[1])
+    assert _env()["PYTHONPYCACHEPREFIX"] == str(cache)  # one cache for the whole run
