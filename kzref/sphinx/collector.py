@@ -15,7 +15,8 @@ process that runs many builds (a test suite) holds at most one build's worth;
 ``sphinx-build`` simply exits without walking them.  A fresh build freezes
 little: its environment is still empty at ``builder-inited``.  A collector
 that was switched off before the build is left off, and so is a process
-that froze objects itself.
+that froze objects itself before the build; one that freezes objects after a
+build sees them handed back by the next build.
 """
 
 from __future__ import annotations
