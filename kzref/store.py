@@ -411,6 +411,7 @@ def dataset() -> Dataset:
     for entity_id, entity in _handed_out.items():
         if data.entities.get(entity_id) == entity:
             data.entities[entity_id] = entity
+    _handed_out.clear()  # from now on the dataset answers
     _bundled_files.cache_clear()
     _bundled_entities.cache_clear()
     return data
