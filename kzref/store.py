@@ -422,15 +422,14 @@ _handed_out: dict[str, EntityBase] = {}
 
 
 @functools.cache
-def _bundled_files() -> tuple[tuple[str, bytes], ...]:
-    return tuple((name, path.read_bytes()) for name, path in sorted(_record_files(bundled_root())))
+def _bundled_files() -> dict[str, bytes]:
+    return {name: path.read_bytes() for name, path in sorted(_record_files(bundled_root()))}
 
 
 @functools.cache
 def _bundled_entities(name: str) -> dict[str, Any]:
     """The raw entities of one bundled file, by id."""
-    data = dict(_bundled_files())[name]
-    return {raw["id"]: raw for raw in json.loads(data).get("entities", ())}
+    return {raw["id"]: raw for raw in json.loads(_bundled_files()[name]).get("entities", ())}
 
 
 def bundled_entity(entity_id: str) -> EntityBase | None:
@@ -447,7 +446,7 @@ def bundled_entity(entity_id: str) -> EntityBase | None:
     if (entity := _handed_out.get(entity_id)) is not None:
         return entity
     key = f'"id": {json.dumps(entity_id)}'.encode()  # where to look; the parsed id decides
-    for name, data in _bundled_files():
+    for name, data in _bundled_files().items():
         if key in data and (raw := _bundled_entities(name).get(entity_id)) is not None:
             model = MODEL_BY_KIND.get(raw.get("kind"))
             if model is None:
