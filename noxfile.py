@@ -1,6 +1,9 @@
 """The one task runner: tests, lint, typecheck, docs, bench, browser.
 
-``nox`` alone runs tests, lint, typecheck and docs — what CI runs.
+``nox`` alone runs tests, lint, typecheck and docs — what CI runs.  Every
+session runs on the interpreter that runs nox (any supported CPython, 3.11 to
+3.13); ``--force-python 3.13`` picks another one, as CI does to test the oldest
+and the newest.
 """
 
 from __future__ import annotations
@@ -13,25 +16,23 @@ import nox
 
 nox.options.sessions = ["tests", "lint", "typecheck", "docs"]
 nox.options.reuse_existing_virtualenvs = True
-nox.options.error_on_missing_interpreters = True
 
 ROOT = Path(__file__).parent
 PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
-PYTHON = "3.11"
 
 
 def _group(name: str) -> list[str]:
     return list(nox.project.dependency_groups(PYPROJECT, name))
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def tests(session: nox.Session) -> None:
     """Run the test suite (evidence tests skip without the source article)."""
     session.install("-e", ".", *_group("test"))
     session.run("pytest", *session.posargs)
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def lint(session: nox.Session) -> None:
     """Ruff lint and format check."""
     session.install(*_group("lint"))
@@ -39,14 +40,14 @@ def lint(session: nox.Session) -> None:
     session.run("ruff", "format", "--check", ".")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def typecheck(session: nox.Session) -> None:
     """Mypy --strict with the pydantic plugin."""
     session.install("-e", ".", *_group("typecheck"))
     session.run("mypy")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def docs(session: nox.Session) -> None:
     """Build the reference site into docs/_build/html, warnings as errors."""
     session.install("-e", ".", *_group("docs"))
@@ -57,14 +58,14 @@ def docs(session: nox.Session) -> None:
     session.log(f"the site is in {out}/index.html")
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def bench(session: nox.Session) -> None:
     """Benchmarks against baselines measured in the same run (``-- --quick`` for small sizes)."""
     session.install("-e", ".", *_group("docs"), "sphinx-needs", "pycountry", "matplotlib")
     session.run("python", "-m", "benchmarks", *session.posargs, env={"PYTHONHASHSEED": "0"})
 
 
-@nox.session(python=PYTHON)
+@nox.session
 def browser(session: nox.Session) -> None:
     """Screenshot built pages in headless Chromium (needs Debian's chromium)."""
     if not shutil.which("chromium"):

@@ -77,3 +77,17 @@ def test_a_real_build_ends_collecting(make_app: Any, rootdir: Path, tmp_path: Pa
     app.cleanup()
     assert gc.isenabled()
     assert collector._state["froze"]
+
+
+def test_what_the_interpreter_starts_with_frozen_does_not_turn_freezing_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    gc.freeze()  # stands for the permanent generation CPython 3.12.0/3.12.1 start with
+    monkeypatch.setattr(collector, "_INHERITED", gc.get_freeze_count())
+    gc.enable()
+    collector.pause(APP, APP)
+    before = gc.get_freeze_count()
+    loaded = [object() for _ in range(3)]
+    collector.freeze(APP)
+    assert collector._state["froze"]
+    assert gc.get_freeze_count() >= before + len(loaded)

@@ -17,6 +17,14 @@ little: its environment is still empty at ``builder-inited``.  A collector
 that was switched off before the build is left off, and so is a process
 that froze objects itself before the build; one that freezes objects after a
 build sees them handed back by the next build.
+
+CPython 3.12.0 and 3.12.1 start with objects already in the permanent
+generation (``gc.get_freeze_count()`` is 375 in a bare 3.12.1).  What the
+generation holds when this module is imported counts as the interpreter's, not
+the process's: kzref freezes on top of it, and may hand it back with its own
+(harmless: unfreezing only lets the collector see those objects again).  The
+one case this misreads is a process that froze objects before it imported the
+extension: kzref then treats them as inherited and hands them back too.
 """
 
 from __future__ import annotations
@@ -29,6 +37,7 @@ if TYPE_CHECKING:
     from sphinx.config import Config
 
 _state = {"paused": False, "froze": False}
+_INHERITED = gc.get_freeze_count()  # what the interpreter started with (see above)
 
 
 def pause(app: Sphinx, config: Config) -> None:
@@ -47,7 +56,7 @@ def freeze(app: Sphinx) -> None:
     A process that froze objects itself (a pre-forking server, say) manages
     the permanent generation; it is left to do so.
     """
-    if not gc.get_freeze_count():
+    if gc.get_freeze_count() <= _INHERITED:
         gc.freeze()
         _state["froze"] = True
     resume(app, None)
