@@ -88,3 +88,8 @@ def __getattr__(name: str) -> Any:
 
         return getattr(model, name)
     raise AttributeError(f"module 'kzref' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The public API, lazily loaded names included (what ``dir()`` and ``help()`` list)."""
+    return sorted(__all__)

@@ -9,6 +9,7 @@ stable order; :func:`kzref.related` and the Sphinx pages both read it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -38,7 +39,7 @@ class Link:
     other: str
     role: str | None = None
     certainty: str | None = None
-    record: Any = None
+    record: Any = dataclasses.field(default=None, repr=False)
     """The relation, designation or entity record that carries the tie."""
 
     @property

@@ -12,7 +12,10 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from types import UnionType
+from typing import TYPE_CHECKING, Annotated, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel
 
 from kzref import store
 from kzref.errors import UnknownIdError
@@ -313,7 +316,13 @@ def to_frame(kind: str, *, dataset: Dataset | None = None) -> pd.DataFrame:
     """One kind (or ``relation``/``designation``) as a pandas DataFrame, one row per record.
 
     Columns are the CSV export's (nested fields flattened with dots), but lists
-    stay Python lists.  Needs the ``pandas`` extra: ``pip install kzref[pandas]``.
+    stay Python lists.  Rows of an entity kind are indexed by id, an index
+    without a name so that ``groupby("id")`` and ``merge(on="id")`` see only
+    the column.  A date adds ``date.earliest`` and ``date.latest``: the first
+    and last day it can mean (``NaT`` where an interval is open), so rows sort
+    and filter by date while ``date.text`` keeps the article's words.
+    Vocabulary columns are categoricals over the whole vocabulary.  Needs the
+    ``pandas`` extra: ``pip install kzref[pandas]``.
     """
     _check_kind(kind, TABLES)
     try:
@@ -326,12 +335,58 @@ def to_frame(kind: str, *, dataset: Dataset | None = None) -> pd.DataFrame:
 
     data = _data(dataset)
     records = table_records(kind, data)
-    header = columns(table_model(kind))
+    model = table_model(kind)
+    header = columns(model)
     rows = [flatten(record, header, encode=False) for record in records]
     frame = pd.DataFrame(rows, columns=header)
+    for column in header:
+        vocabulary = _vocabulary(model, column)
+        if vocabulary:
+            frame[column] = pd.Categorical(frame[column], categories=vocabulary)
+    if "date.edtf" in frame:
+        dates = [getattr(record, "date", None) for record in records]
+        at = header.index("date.qualifier") + 1
+        frame.insert(at, "date.earliest", pd.to_datetime([_day(d, "lower") for d in dates]))
+        frame.insert(at + 1, "date.latest", pd.to_datetime([_day(d, "upper") for d in dates]))
     if kind in KINDS:
-        frame = frame.set_index("id", drop=False)
+        frame.index = pd.Index(frame["id"].to_list())
     return frame
+
+
+def _day(date: FuzzyDate | None, end: Literal["lower", "upper"]) -> dt.date | None:
+    """One end of *date*, or None where there is no date or the interval is open."""
+    if date is None:
+        return None
+    day: dt.date = getattr(date, end)
+    return None if day in (dt.date.min, dt.date.max) else day
+
+
+def _vocabulary(model: type[BaseModel], column: str) -> list[str]:
+    """The allowed values of a flattened column whose field is a ``Literal``, else []."""
+    annotation: object = model
+    for part in column.split("."):
+        if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+            return []
+        info = annotation.model_fields.get(part)
+        if info is None:
+            return []
+        annotation = _unwrap(info.annotation)
+    if get_origin(annotation) is Literal:
+        return [str(value) for value in get_args(annotation)]
+    return []
+
+
+def _unwrap(annotation: object) -> object:
+    """``X | None`` and ``Annotated[X, …]`` → ``X`` (else the annotation as it is)."""
+    while True:
+        if get_origin(annotation) is Annotated:
+            annotation = get_args(annotation)[0]
+            continue
+        args = [arg for arg in get_args(annotation) if arg is not type(None)]
+        if get_origin(annotation) in (Union, UnionType) and len(args) == 1:
+            annotation = args[0]
+            continue
+        return annotation
 
 
 __all__ = [

@@ -20,7 +20,16 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 E = TypeVar("E", bound=EntityBase)
-_MISSING = object()
+
+
+class _Required:
+    """The default of ``get``'s *default*: none given, so an unknown id raises."""
+
+    def __repr__(self) -> str:
+        return "<raise UnknownIdError>"
+
+
+_MISSING = _Required()
 
 
 class AmbiguousNameError(LookupError):

@@ -87,7 +87,7 @@ def test_what_the_interpreter_starts_with_frozen_does_not_turn_freezing_off(
     gc.enable()
     collector.pause(APP, APP)
     before = gc.get_freeze_count()
-    loaded = [[] for _ in range(3)]  # containers: the collector tracks them
+    loaded: list[list[object]] = [[] for _ in range(3)]  # containers: the collector tracks them
     collector.freeze(APP)
     assert collector._state["froze"]
     assert gc.get_freeze_count() >= before + len(loaded)
