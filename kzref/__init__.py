@@ -4,7 +4,8 @@
 >>> kzref.get("org:hizb-ut-tahrir").name
 'Hizb ut-Tahrir'
 
-Only pydantic is imported here; the records load on first use.
+Only pydantic is imported here; the records load on first use, and so does the
+rest of the API (``search``, ``cite`` … resolve on first access).
 """
 
 from __future__ import annotations
@@ -13,7 +14,6 @@ from typing import TYPE_CHECKING, Any
 
 from kzref._version import __version__
 from kzref.errors import DataError, UnknownIdError
-from kzref.metadata import SOURCE, SourceInfo
 from kzref.registry import (
     AmbiguousNameError,
     designations,
@@ -26,6 +26,7 @@ from kzref.registry import (
 if TYPE_CHECKING:
     from kzref.citation import cite, permalink
     from kzref.exports import export
+    from kzref.metadata import SOURCE, SourceInfo
     from kzref.model import Agreement, Document, Entity, Event, Organization, Person, Place
     from kzref.query import related, search, timeline, to_frame
 
@@ -70,6 +71,8 @@ _LAZY = {
     "cite": "kzref.citation",
     "permalink": "kzref.citation",
     "export": "kzref.exports",
+    "SOURCE": "kzref.metadata",
+    "SourceInfo": "kzref.metadata",
 }
 
 

@@ -13,8 +13,6 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +23,8 @@ from kzref.model.entities import MODEL_BY_KIND, EntityBase
 from kzref.model.ids import ID_RE, KINDS
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from kzref.model.records import Designation, RecordFile, Relation
 
 RECORDS = "records"
@@ -393,9 +393,14 @@ def load(root: Traversable | Path | str | None = None) -> Dataset:
     return dataset
 
 
-def bundled_root() -> Traversable:
-    """The data folder shipped inside the package."""
-    return resources.files("kzref") / "data"
+def bundled_root() -> Path:
+    """The data folder shipped inside the package.
+
+    A plain path beside this module: kzref is installed as files (wheels are
+    unpacked), and ``importlib.resources`` costs more to import than the
+    one-record lookup it would serve.
+    """
+    return Path(__file__).with_name("data")
 
 
 @functools.cache
