@@ -20,7 +20,7 @@ def test_dir_lists_the_public_api_lazy_names_included() -> None:
 
 
 def test_help_documents_the_lazy_api() -> None:
-    text = pydoc.render_doc(kzref, renderer=pydoc.TextDoc())
+    text = pydoc.plain(pydoc.render_doc(kzref))
     for name in ("search", "timeline", "related", "to_frame", "cite", "export"):
         assert f"{name}(" in text
     for private in ("TYPE_CHECKING = ", "Any = ", "annotations = "):
