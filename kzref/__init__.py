@@ -13,9 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kzref._version import __version__
-from kzref.errors import DataError, UnknownIdError
+from kzref.errors import AmbiguousNameError, DataError, KzrefError, UnknownIdError
 from kzref.registry import (
-    AmbiguousNameError,
     designations,
     entities,
     get,
@@ -39,6 +38,7 @@ __all__ = [
     "Document",
     "Entity",
     "Event",
+    "KzrefError",
     "Organization",
     "Person",
     "Place",

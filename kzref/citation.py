@@ -16,6 +16,7 @@ from typing import Any
 
 from kzref import metadata
 from kzref._version import __version__
+from kzref.errors import UnknownStyleError as UnknownStyleError  # noqa: PLC0414  # re-exported from its old home (PEP 484 idiom)
 from kzref.model.dates import FuzzyDate, parse_bounds
 from kzref.model.entities import EntityBase
 from kzref.model.ids import kind_of, slug_of
@@ -37,14 +38,6 @@ KIND_LABELS = {
     "document": "document",
 }
 _VERSION_DATE = re.compile(r"^(\d{4})\.(\d{2})\.(\d{2})(?:\.\d+)?$")
-
-
-class UnknownStyleError(ValueError):
-    """The citation style is not one kzref writes."""
-
-    def __init__(self, style: str) -> None:
-        self.style = style
-        super().__init__(f"unknown citation style {style!r}; styles are {', '.join(STYLES)}")
 
 
 def resolve_base_url(override: str | None = None) -> str:
@@ -291,6 +284,6 @@ def cite(
     """
     writer = STYLES.get(style)
     if writer is None:
-        raise UnknownStyleError(style)
+        raise UnknownStyleError(style, STYLES)
     entity = _entity(entity_id, dataset)
     return writer(entity, permalink(entity.id, base_url), dataset_version())

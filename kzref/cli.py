@@ -17,11 +17,10 @@ from typing import Any, get_args
 
 from kzref import store
 from kzref._version import __version__
-from kzref.errors import DataError, UnknownIdError
+from kzref.errors import AmbiguousNameError, DataError, UnknownIdError
 from kzref.model.entities import EntityBase
 from kzref.model.ids import KINDS, kind_of
 from kzref.model.vocabulary import EventType
-from kzref.registry import AmbiguousNameError
 from kzref.store import Dataset
 
 EVENT_TYPES: tuple[str, ...] = get_args(EventType)

@@ -44,6 +44,8 @@ from kzref import metadata, store
 from kzref._version import __version__
 from kzref.citation import DATASET_TITLE, dataset_version, permalink, resolve_base_url
 from kzref.errors import DataError, Problem
+from kzref.errors import OutputError as OutputError  # noqa: PLC0414  # re-exported from its old home (PEP 484 idiom)
+from kzref.errors import UnknownFormatError as UnknownFormatError  # noqa: PLC0414  # re-exported from its old home (PEP 484 idiom)
 from kzref.model.dates import FuzzyDate
 from kzref.model.entities import MODEL_BY_KIND, Entity, EntityBase
 from kzref.model.evidence import Frozen
@@ -70,18 +72,6 @@ TABLE_FILES: dict[str, str] = {
     "relation": "relations.csv",
     "designation": "designations.csv",
 }
-
-
-class UnknownFormatError(ValueError):
-    """The export format is not one kzref writes."""
-
-    def __init__(self, name: str) -> None:
-        self.format = name
-        super().__init__(f"unknown export format {name!r}; formats are {', '.join(FORMATS)}")
-
-
-class OutputError(ValueError):
-    """The export cannot be written where it was asked to go."""
 
 
 class SourceRecord(Frozen):
@@ -430,7 +420,7 @@ def render(
 ) -> dict[str, str]:
     """Render an export as file name → text (one file, or one per table for ``csv``)."""
     if format not in FORMATS:
-        raise UnknownFormatError(format)
+        raise UnknownFormatError(format, FORMATS)
     data = dataset if dataset is not None else store.dataset()
     base = resolve_base_url(base_url)
     if format == "csv":

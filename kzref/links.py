@@ -132,14 +132,6 @@ def build_links(dataset: Dataset) -> dict[str, list[Link]]:
     return {owner: [links[key] for key in sorted(links)] for owner, links in index.items()}
 
 
-_cache: list[tuple[Dataset, dict[str, list[Link]]]] = []
-
-
 def links(dataset: Dataset) -> dict[str, list[Link]]:
-    """The tie index of *dataset*, built once per dataset object."""
-    for known, index in _cache:
-        if known is dataset:
-            return index
-    index = build_links(dataset)
-    _cache[:] = [(dataset, index), *_cache[:3]]
-    return index
+    """The tie index of *dataset*, built once and kept by the dataset."""
+    return dataset.index(build_links)

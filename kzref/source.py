@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from kzref.errors import SourceNotFoundError as SourceNotFoundError  # noqa: PLC0414  # re-exported from its old home (PEP 484 idiom)
+
 TITLE = "Terrorism in Kazakhstan"
 SHA256 = "dafed0dea54a066e34b28cafb4ac3b49a8929e0d2d24f51ae91ddfaf17e2dbcc"
 LICENSE = "CC BY-SA 4.0"
@@ -24,10 +26,6 @@ ENV_VAR = "KZREF_SOURCE"
 SEPARATOR = " > "
 
 _HEADING = re.compile(r"^(={2,4})\s*(.*?)\s*\1\s*$")
-
-
-class SourceNotFoundError(FileNotFoundError):
-    """The article's text is not on this machine."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,10 +11,10 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from kzref.model.records import Designation, RecordFile, Relation
 
+T = TypeVar("T")
 RECORDS = "records"
 LEDGER = "ledger.txt"
 REDIRECTS = "redirects.json"
@@ -49,6 +50,21 @@ class Dataset:
     ledger: tuple[str, ...]
     origin: dict[str, str] = field(repr=False)
     """The data file each entity comes from, for error messages."""
+    _indexes: dict[Callable[[Dataset], Any], Any] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def index(self, build: Callable[[Dataset], T]) -> T:
+        """What *build* makes of this dataset (a name index, the ties …), made once and kept.
+
+        The dataset owns its indexes, so they live exactly as long as it does;
+        *build* is a module-level function, which names the index.
+        """
+        try:
+            built: T = self._indexes[build]
+        except KeyError:
+            built = self._indexes[build] = build(self)
+        return built
 
     def records(self) -> Iterator[tuple[str, str, BaseModel]]:
         """Every record with its data file and a label that names it in messages."""
