@@ -84,7 +84,7 @@ def source_credit() -> str:
 
 
 def _entity(key: str, dataset: Dataset | None) -> EntityBase:
-    from kzref.query import resolve  # kzref.query imports rapidfuzz only when searching
+    from kzref.registry import resolve
 
     return resolve(key, dataset=dataset)
 
