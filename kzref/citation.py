@@ -20,6 +20,7 @@ from kzref.errors import UnknownStyleError as UnknownStyleError  # noqa: PLC0414
 from kzref.model.dates import FuzzyDate, parse_bounds
 from kzref.model.entities import EntityBase
 from kzref.model.ids import kind_of, slug_of
+from kzref.model.kinds import KIND_INFO
 from kzref.store import Dataset
 
 BASE_URL_ENV = "KZREF_BASE_URL"
@@ -29,14 +30,7 @@ AUTHORS = ("kzref developers",)
 """Authors of the dataset, as in ``pyproject.toml``."""
 UNVERSIONED = "unversioned"
 """Dataset version shown when ``kzref/data/VERSION.json`` has not been stamped yet."""
-KIND_LABELS = {
-    "org": "organization",
-    "person": "person",
-    "place": "place",
-    "event": "event",
-    "agreement": "agreement",
-    "document": "document",
-}
+KIND_LABELS: dict[str, str] = {kind: info.label for kind, info in KIND_INFO.items()}
 _VERSION_DATE = re.compile(r"^(\d{4})\.(\d{2})\.(\d{2})(?:\.\d+)?$")
 
 

@@ -49,7 +49,8 @@ from kzref.errors import UnknownFormatError as UnknownFormatError  # noqa: PLC04
 from kzref.model.dates import FuzzyDate
 from kzref.model.entities import MODEL_BY_KIND, Entity, EntityBase
 from kzref.model.evidence import Frozen
-from kzref.model.ids import ID_RE, KINDS
+from kzref.model.ids import ID_RE
+from kzref.model.kinds import KIND_INFO
 from kzref.model.records import Designation, RecordFile, Relation
 from kzref.store import Dataset
 
@@ -58,17 +59,10 @@ SCHEMA_PATH = "kz/kzref.schema.json"
 """Where the JSON Schema is published, relative to the docs base URL (exports' ``$schema``)."""
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_ORG = "https://schema.org/"
-LD_TYPES = {
-    "org": "Organization",
-    "person": "Person",
-    "place": "Place",
-    "event": "Event",
-    "agreement": "Legislation",
-    "document": "CreativeWork",
-}
+LD_TYPES: dict[str, str] = {kind: info.ld_type for kind, info in KIND_INFO.items()}
 """schema.org type of each kind; a document of type ``law`` is ``Legislation`` too."""
 TABLE_FILES: dict[str, str] = {
-    **{kind: f"{kind}s.csv" for kind in KINDS},
+    **{kind: info.table_file for kind, info in KIND_INFO.items()},
     "relation": "relations.csv",
     "designation": "designations.csv",
 }

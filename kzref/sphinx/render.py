@@ -16,17 +16,11 @@ from sphinx import addnodes
 
 from kzref.model.dates import FuzzyDate
 from kzref.model.entities import EntityBase
+from kzref.model.kinds import KIND_INFO
 from kzref.select import date_of
 from kzref.store import Dataset
 
-KIND_LABELS = {
-    "org": "Organization",
-    "person": "Person",
-    "place": "Place",
-    "event": "Event",
-    "agreement": "Agreement",
-    "document": "Document",
-}
+KIND_LABELS: dict[str, str] = {kind: info.label.capitalize() for kind, info in KIND_INFO.items()}
 
 
 def xref(entity_id: str, dataset: Dataset, title: str | None = None) -> nodes.Node:
