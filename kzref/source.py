@@ -99,11 +99,18 @@ def find_source() -> Traversable:
 
 def read_text(path: Traversable | None = None, sha256: str = SHA256) -> str:
     """The article's text, checked against its fingerprint (the shipped copy by default)."""
-    return _read_checked(path if path is not None else find_source(), sha256)
+    if path is None:
+        return _default_text(os.environ.get(ENV_VAR))
+    return _checked(path, sha256)
 
 
 @functools.cache
-def _read_checked(path: Traversable, sha256: str) -> str:
+def _default_text(_env: str | None) -> str:
+    """The text :func:`find_source` finds, read once for each value of ``$KZREF_SOURCE``."""
+    return _checked(find_source(), SHA256)
+
+
+def _checked(path: Traversable, sha256: str) -> str:
     import hashlib
 
     data = path.read_bytes()

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from kzref import source, store
 from kzref.errors import DataError
 from kzref.formats.release import release
-from kzref.model.entities import Organization
+from kzref.model.entities import EntityBase, Organization
 from kzref.model.evidence import Evidence
 from kzref.statements import COLUMNS, PROPERTIES, Statement, build, statements
 from kzref.store import Dataset
@@ -121,7 +121,7 @@ def excerpts(draw: st.DrawFn) -> Evidence:
 def test_any_verbatim_excerpts_land_on_their_first_occurrence(
     evidence: list[list[Evidence]],
 ) -> None:
-    entities = {}
+    entities: dict[str, EntityBase] = {}
     for index, items in enumerate(evidence):
         org = Organization(
             id=f"org:x{index}",
