@@ -16,7 +16,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kzref.formats import decode_cell, encode_cell
+from kzref.formats.cells import decode_cell, encode_cell
 from kzref.formats.tables import TABLE_BY_NAME, TABLES, Table, build, records, reference
 
 if TYPE_CHECKING:
@@ -31,7 +31,7 @@ MIT_URL = "https://opensource.org/license/mit"
 
 
 def csv_text(table: Table, rows: list[Row]) -> str:
-    """A table as CSV: a header, then one line per row, ``\\n`` line ends."""
+    r"""A table as CSV: a header, then one line per row, ``\\n`` line ends."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(table.names)

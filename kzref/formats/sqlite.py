@@ -16,7 +16,7 @@ import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kzref.formats import decode_cell
+from kzref.formats.cells import decode_cell
 from kzref.formats.tables import TABLE_BY_NAME, TABLES, Column, Table, build, records, reference
 
 if TYPE_CHECKING:

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -409,8 +408,16 @@ class _Builder:
                 self.evidence(person.evidence, f"{field}[{n}].evidence", owner)
         for n, figure in enumerate(getattr(entity, "figures", ())):
             rows["figures"].append(
-                (eid, n, figure.measure, figure.value, figure.upper, figure.unit)
-                + (figure.approximation, figure.text)
+                (
+                    eid,
+                    n,
+                    figure.measure,
+                    figure.value,
+                    figure.upper,
+                    figure.unit,
+                    figure.approximation,
+                    figure.text,
+                )
             )
         for n, quote in enumerate(getattr(entity, "quotes", ())):
             span = self.span(quote.section, quote.text)
@@ -448,14 +455,31 @@ def build(release: Release) -> dict[str, list[Row]]:
     rows = builder.rows
     for index, relation in enumerate(data.relations, start=1):
         rows["relations"].append(
-            (index, relation.subject, relation.predicate, relation.object, relation.title)
-            + (*_date(relation.date), *_claim(relation))
+            (
+                index,
+                relation.subject,
+                relation.predicate,
+                relation.object,
+                relation.title,
+                *_date(relation.date),
+                *_claim(relation),
+            )
         )
         builder.evidence(relation.evidence, "evidence", (None, index, None))
     for index, item in enumerate(data.designations, start=1):
         rows["designations"].append(
-            (index, item.subject, item.action, item.authority, item.requested_by)
-            + (item.jurisdiction, *_date(item.date), item.on_list, item.event, *_claim(item))
+            (
+                index,
+                item.subject,
+                item.action,
+                item.authority,
+                item.requested_by,
+                item.jurisdiction,
+                *_date(item.date),
+                item.on_list,
+                item.event,
+                *_claim(item),
+            )
         )
         builder.evidence(item.evidence, "evidence", (None, None, index))
     rows["statements"] = [s.row() for s in build_statements(release)]
