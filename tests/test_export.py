@@ -313,7 +313,8 @@ def test_a_custom_data_folder_exports_its_own_version_and_source(tmp_path: Path)
     annotations = json.loads(render("annotations", data=folder)["kzref-annotations.jsonld"])
     assert annotations["first"]["items"][0]["target"]["source"]["id"] == f"urn:sha256:{digest}"
     graph = json.loads(render("jsonld", data=folder)["kzref.jsonld"])["@graph"]
-    assert graph[0]["version"] == "2031.01.01.7" and graph[0]["isBasedOn"]["name"] == "A test article"
+    assert graph[0]["version"] == "2031.01.01.7"
+    assert graph[0]["isBasedOn"]["name"] == "A test article"
 
 
 def test_an_edited_or_unstamped_folder_says_so_in_its_version(tmp_path: Path) -> None:

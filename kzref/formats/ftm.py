@@ -3,7 +3,7 @@
 - organizations become ``Organization``, or ``PublicBody`` where kzref's type
   says the body is part of a state (a government, ministry, court, prosecutor,
   police, military, legislature, security service or government agency);
-- persons become ``Person``; documents ``Document``; events ``Event``, whose
+- persons become ``Person``; events ``Event``, whose
   ``involved`` lists the organizations and persons taking part and whose
   ``location`` names its places;
 - a designation that lists an organization (``banned``, ``added``,
@@ -14,8 +14,11 @@
 
 Places become no entities (FtM has none for a place without an address): an
 event names them in its ``location``; ``country`` and ``jurisdiction`` are left
-out, as FtM wants country codes the article does not give.  Agreements are left
-out too: no FtM schema says no more than the article does about them.
+out, as FtM wants country codes the article does not give.  Agreements and
+documents are left out too: FtM's ``Document`` is a file (it requires a
+``fileName``), and no FtM schema says no more than the article does about a
+declaration or a list; a list a sanction puts an organization on is named in
+the sanction's ``program``.
 Dates are given only where they are plain ISO prefixes (a year, month or day);
 every entity carries its kzref permalink as ``sourceUrl``.
 """
@@ -25,7 +28,7 @@ from __future__ import annotations
 import json
 from typing import TYPE_CHECKING, Any
 
-from kzref.model.entities import Document, EntityBase, Event, Organization, Person
+from kzref.model.entities import EntityBase, Event, Organization, Person
 
 if TYPE_CHECKING:
     from kzref.formats.release import Release
@@ -70,8 +73,6 @@ def _schema(entity: EntityBase) -> str | None:
         return "Person"
     if isinstance(entity, Event):
         return "Event"
-    if isinstance(entity, Document):
-        return "Document"
     return None
 
 
@@ -101,11 +102,6 @@ def _entity(entity: EntityBase, release: Release, sanctioned: set[str]) -> dict[
         props["involved"] = [ftm_id(ref) for ref in dict.fromkeys(actors)]
         props["location"] = [names[place] for place in entity.places if place in names]
         props["date"] = _iso(entity.date)
-    if isinstance(entity, Document):
-        props["title"] = [entity.name]
-        props["date"] = _iso(entity.date)
-        actors = [a for a in entity.authors if a.startswith(("org:", "person:"))]
-        props["author"] = [names[a] for a in actors if a in names]
     return {
         "id": ftm_id(entity.id),
         "schema": schema,
