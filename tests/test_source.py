@@ -145,3 +145,21 @@ def test_a_folder_can_describe_its_own_source(tmp_path: Path) -> None:
     )
     with pytest.raises(ValueError, match="inside the folder"):
         source.folder_source(tmp_path)
+
+
+def test_validate_runs_from_any_folder_against_the_shipped_article(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != source.ENV_VAR}
+    done = subprocess.run(
+        [sys.executable, "-m", "kzref", "validate"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.stdout.strip().splitlines()[-1] == "0 problem(s)", done.stderr
+    assert done.returncode == 0
