@@ -196,10 +196,16 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the dataset in one format, to a path or to standard output."""
+    """Write the dataset in one format, to a path or to standard output.
+
+    With ``--data``, that folder's records are exported with its own version and
+    source (its ``VERSION.json`` and ``source.json``), not the bundled ones.
+    """
     from kzref.exports import export
 
-    text = export(args.format, args.output, dataset=_dataset(args), base_url=args.base_url)
+    text = export(
+        args.format, args.output, data=args.data, base_url=args.base_url, force=args.force
+    )
     if text is not None:
         sys.stdout.write(text)
     elif args.json:
@@ -392,7 +398,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         cmd_export,
         "export the whole dataset",
-        "kzref export jsonld -o kzref.jsonld   (csv: -o FOLDER)",
+        "kzref export datapackage -o kzref-data/   (folders: csv, datapackage, parquet)",
     )
     export.add_argument("format", help=f"one of {', '.join(FORMATS)}")
     export.add_argument(
@@ -400,9 +406,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         type=Path,
         metavar="PATH",
-        help="file (or folder, for csv); standard output if omitted",
+        help="file, or folder for csv, datapackage and parquet; standard output if omitted",
     )
     export.add_argument("--base-url", help="docs site the permalinks point to")
+    export.add_argument(
+        "--force", action="store_true", help="write into a folder that already holds files"
+    )
 
     validate = _add(
         commands,

@@ -74,12 +74,16 @@ class OutputError(KzrefError, ValueError):
     """The export cannot be written where it was asked to go."""
 
 
+class NotEmptyError(OutputError):
+    """The target folder holds files already; ``force`` writes over them."""
+
+
 class MissingDependencyError(KzrefError, ImportError):
     """An optional dependency is not installed; the message says which extra to install."""
 
 
 class SourceNotFoundError(KzrefError, FileNotFoundError):
-    """The article's text is not on this machine."""
+    """The article's text is not where kzref was told to find it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,6 +115,7 @@ __all__ = [
     "DateRangeError",
     "KzrefError",
     "MissingDependencyError",
+    "NotEmptyError",
     "OutputError",
     "Problem",
     "SelectionError",

@@ -155,6 +155,34 @@ def test_export_to_stdout_and_file(capsys: pytest.CaptureFixture[str], tmp_path:
     assert json.loads(out)["format"] == "csv" and (tmp_path / "csv" / "relations.csv").is_file()
 
 
+def test_export_open_data_formats(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "package"
+    code, _, err = run(capsys, "export", "datapackage", "-o", str(target), "--data", MINI)
+    assert code == 0 and "wrote datapackage" in err
+    descriptor = json.loads((target / "datapackage.json").read_text(encoding="utf-8"))
+    assert descriptor["version"].startswith("0+unstamped.")  # the folder's, not the bundled one
+    code, _, err = run(capsys, "export", "datapackage", "-o", str(target), "--data", MINI)
+    assert code == 2 and "not empty" in err and "--force" in err
+    code, _, _ = run(capsys, "export", "datapackage", "-o", str(target), "--force", "--data", MINI)
+    assert code == 0
+    code, out, _ = run(capsys, "export", "ftm", "--data", MINI)
+    assert code == 0 and all(json.loads(line)["schema"] for line in out.splitlines())
+    code, _, err = run(capsys, "export", "sqlite", "--data", MINI)
+    assert code == 2 and "give a file path" in err
+
+
+def test_export_bad_format_and_missing_extra(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = run(capsys, "export", "xlsx", "--data", MINI)
+    assert code == 2 and err.count("\n") == 1
+    for name in ("json", "csv", "datapackage", "sqlite", "parquet", "annotations", "ftm"):
+        assert name in err
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    code, _, err = run(capsys, "export", "parquet", "-o", str(tmp_path / "p"), "--data", MINI)
+    assert code == 2 and "pip install 'kzref[parquet]'" in err
+
+
 def test_validate(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "validate", MINI)
     assert code == 0 and out.strip() == "0 problem(s)"
