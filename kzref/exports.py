@@ -596,8 +596,8 @@ def export(
     if missing, and refuse one that holds files unless *force* (then kzref's files
     are written over, others are left alone).  *data* exports that data folder with
     its own version and source.  Raises :class:`UnknownFormatError` (naming the
-    formats), :class:`OutputError`, or :class:`~kzref.formats.parquet.MissingDependencyError`
-    (naming the extra to install).
+    formats), :class:`OutputError`, or an :class:`ImportError`
+    (``kzref.formats.parquet.MissingDependencyError``) naming the extra to install.
     """
     spec = _format(format)
     if path is None:

@@ -353,3 +353,15 @@ def test_publish_writes_every_format_once_with_a_manifest(tmp_path: Path) -> Non
     assert manifest["source"]["sha256"] == kzref.SOURCE.sha256
     assert manifest["version"] == "0+unstamped." + manifest["version"].rpartition(".")[2]
     assert manifest["skipped"] == []
+
+
+def test_the_formats_page_lists_every_format_table_and_column() -> None:
+    from kzref.formats.tables import TABLES
+
+    page = (Path(__file__).parents[1] / "docs" / "reference" / "formats.md").read_text("utf-8")
+    for fmt in FORMATS:
+        assert f"| `{fmt}` |" in page
+    for table in TABLES:
+        entry = page[page.index(f"`{table.name}`\n: ") :].split("\n\n", 1)[0]
+        listed = [part.split("`")[1] for part in entry.split("Columns ", 1)[1].split(", ")]
+        assert listed == list(table.names), table.name
