@@ -365,3 +365,16 @@ def test_the_formats_page_lists_every_format_table_and_column() -> None:
         entry = page[page.index(f"`{table.name}`\n: ") :].split("\n\n", 1)[0]
         listed = [part.split("`")[1] for part in entry.split("Columns ", 1)[1].split(", ")]
         assert listed == list(table.names), table.name
+
+
+def test_import_kzref_stays_light() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kzref; kzref.get('org:hizb-ut-tahrir'); "
+        "print(sorted(m for m in sys.modules if m.startswith(('kzref.formats', 'kzref.statements', "
+        "'kzref.exports', 'sqlite3', 'pyarrow'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
