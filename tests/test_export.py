@@ -8,6 +8,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kzref
 from kzref import store
@@ -353,3 +355,74 @@ def test_publish_writes_every_format_once_with_a_manifest(tmp_path: Path) -> Non
     assert manifest["source"]["sha256"] == kzref.SOURCE.sha256
     assert manifest["version"] == "0+unstamped." + manifest["version"].rpartition(".")[2]
     assert manifest["skipped"] == []
+
+
+def test_the_formats_page_lists_every_format_table_and_column() -> None:
+    from kzref.formats.tables import TABLES
+
+    page = (Path(__file__).parents[1] / "docs" / "reference" / "formats.md").read_text("utf-8")
+    for fmt in FORMATS:
+        assert f"| `{fmt}` |" in page
+    for table in TABLES:
+        entry = page[page.index(f"`{table.name}`\n: ") :].split("\n\n", 1)[0]
+        listed = [part.split("`")[1] for part in entry.split("Columns ", 1)[1].split(", ")]
+        assert listed == list(table.names), table.name
+
+
+def test_import_kzref_stays_light() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kzref; kzref.get('org:hizb-ut-tahrir'); "
+        "print(sorted(m for m in sys.modules if m.startswith(('kzref.formats', 'kzref.statements', "
+        "'kzref.exports', 'sqlite3', 'pyarrow'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=30
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    names=st.lists(_TEXT, min_size=14, max_size=14),
+    summaries=st.lists(_TEXT.map(lambda t: (t * 10)[:40]), min_size=14, max_size=14),
+    aliases=st.lists(st.lists(_TEXT, max_size=3), min_size=14, max_size=14),
+)
+def test_the_tabular_formats_round_trip_any_text(
+    names: list[str], summaries: list[str], aliases: list[list[str]]
+) -> None:
+    """Quotes, commas, semicolons, non-ASCII and SQL-ish text survive every table format."""
+    import tempfile
+
+    from kzref.formats.release import release
+
+    base = store.load(MINI)
+    entities = {}
+    for index, entity in enumerate(base.entities.values()):
+        entities[entity.id] = entity.model_copy(
+            update={
+                "name": names[index % 14],
+                "summary": summaries[index % 14],
+                "aliases": tuple(aliases[index % 14]),
+            }
+        )
+    data = Dataset(
+        entities, base.relations, base.designations, base.redirects, base.ledger, base.origin
+    )
+    the_release = release(data)
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        for fmt, target in (("datapackage", "dp"), ("sqlite", "x.sqlite"), ("parquet", "pq")):
+            files = render_files(fmt, release=the_release)
+            if fmt == "sqlite":
+                (folder / target).write_bytes(files["kzref.sqlite"])
+            else:
+                (folder / target).mkdir()
+                for name, content in files.items():
+                    (folder / target / name).write_bytes(content)
+            _same(data, read(folder / target))

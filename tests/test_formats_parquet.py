@@ -56,3 +56,20 @@ def test_parquet_is_lossless_and_reproducible(folder: Path) -> None:
     assert tuple(loaded.relations) == data.relations
     assert tuple(loaded.designations) == data.designations
     assert render_files("parquet") == {p.name: p.read_bytes() for p in folder.iterdir()}
+
+
+def test_the_how_to_duckdb_query_gives_the_results_it_shows(
+    folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import re
+
+    howto = Path(__file__).parents[1] / "docs" / "howto" / "open-data.md"
+    pattern = r"<!-- duckdb -->\n```sql\n(.*?)```\n\n```text\n(.*?)```"
+    queries = re.findall(pattern, howto.read_text(encoding="utf-8"), re.S)
+    (tmp_path / "kzref-parquet").symlink_to(folder)
+    monkeypatch.chdir(tmp_path)  # the how-to names the folder relative to where you are
+    assert queries
+    connection = duckdb.connect()
+    for sql, shown in queries:
+        rows = connection.execute(sql).fetchall()
+        assert [" | ".join(map(str, row)) for row in rows] == shown.splitlines(), sql

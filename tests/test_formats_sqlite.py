@@ -85,3 +85,26 @@ def test_sqlite_is_lossless_and_reproducible(tmp_path: Path) -> None:
     assert list(loaded.entities) == list(data.entities.values())
     assert tuple(loaded.relations) == data.relations
     assert tuple(loaded.designations) == data.designations
+
+
+HOWTO = Path(__file__).parents[1] / "docs" / "howto" / "open-data.md"
+
+
+def doc_queries(engine: str) -> list[tuple[str, list[str]]]:
+    """The ``sql`` blocks marked ``<!-- engine -->`` in the how-to, with the output shown."""
+    import re
+
+    text = HOWTO.read_text(encoding="utf-8")
+    pattern = rf"<!-- {engine} -->\n```sql\n(.*?)```\n\n```text\n(.*?)```"
+    return [(sql, shown.splitlines()) for sql, shown in re.findall(pattern, text, re.S)]
+
+
+def cells(row: tuple[object, ...]) -> str:
+    return " | ".join("" if value is None else str(value) for value in row)
+
+
+def test_the_how_to_queries_give_the_results_it_shows(database: sqlite3.Connection) -> None:
+    queries = doc_queries("sqlite")
+    assert len(queries) >= 3
+    for sql, shown in queries:
+        assert [cells(row) for row in database.execute(sql)] == shown, sql

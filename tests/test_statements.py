@@ -111,7 +111,8 @@ def excerpts(draw: st.DrawFn) -> Evidence:
     """A verbatim excerpt of a section, often one that occurs there more than once."""
     section = draw(st.sampled_from(SECTIONS))
     start, end = SPANS[section]
-    length = draw(st.integers(3, 8)) if draw(st.booleans()) else draw(st.integers(3, 120))
+    longest = min(120, end - start)
+    length = draw(st.integers(3, 8)) if draw(st.booleans()) else draw(st.integers(3, longest))
     at = draw(st.integers(start, end - length))
     return Evidence(section=section, quote=ARTICLE[at : at + length])
 
