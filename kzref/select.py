@@ -120,9 +120,7 @@ class Selection:
         if self.start and self.end and self.start > self.end:
             raise SelectionError(f"the range starts ({self.start}) after it ends ({self.end})")
 
-    def matches(
-        self, entity: EntityBase, links: list[Link], data: Dataset | None = None
-    ) -> bool:
+    def matches(self, entity: EntityBase, links: list[Link], data: Dataset | None = None) -> bool:
         """Whether *entity* (with its *links*) passes every filter.
 
         A sub-event without a date of its own is in a date range when the event

@@ -137,7 +137,10 @@ class FuzzyDate(BaseModel):
 
     @property
     def granularity(self) -> Granularity:
-        """Derived: the unit the date is given in (day … decade, or open); see :func:`granularity`."""
+        """Derived: the unit the date is given in (day … decade, or open).
+
+        See :func:`granularity`.
+        """
         return granularity(self.edtf)
 
     @property

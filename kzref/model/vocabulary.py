@@ -415,8 +415,7 @@ PLACE_TYPES: dict[str, Term] = {
 
 EVENT_TYPES: dict[str, Term] = {
     "attack": T(
-        "A violent attack by unspecified or mixed means, or a series of acts told as one "
-        "attack.",
+        "A violent attack by unspecified or mixed means, or a series of acts told as one attack.",
         "The article says attack(s) without saying bomb or shooting, or the act combines "
         "several means.",
         "Not bombing, suicide-bombing, shooting or killing when the article names the means.",
@@ -687,8 +686,7 @@ EVENT_TYPES: dict[str, Term] = {
 
 ROLES: dict[str, Term] = {
     "perpetrator": T(
-        "Who carried out (or, with a certainty below stated, is said to have carried out) "
-        "the act.",
+        "Who carried out (or, with a certainty below stated, is said to have carried out) the act.",
         "The article says who did it, or a party claims or alleges who did.",
         "Not suspect (under suspicion without being named as the doer).",
     ),
