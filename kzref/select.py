@@ -17,12 +17,75 @@ from kzref.model.dates import FuzzyDate, parse_bounds
 from kzref.model.entities import EntityBase
 from kzref.model.ids import KINDS, Kind
 from kzref.store import Dataset
+from kzref.store import dataset as bundled
 
 
-def date_of(entity: EntityBase) -> FuzzyDate | None:
-    """The entity's date, for the kinds that have one."""
+class ParentDate(FuzzyDate):
+    """The date of the event a sub-event is part of, shown for a sub-event without its own.
+
+    Marked twice, so that no page or query passes it off as the sub-event's own
+    date: ``parent`` names the event it comes from, and ``text`` is the parent's
+    wording followed by "(date of the event it is part of)".  ``is_exact`` is
+    always false: the sub-event happened within the parent's span, not
+    necessarily on its first day.
+    """
+
+    parent: str
+    """The id of the event whose date this is."""
+    source_text: str
+    """The parent's date as the article words it, verbatim."""
+
+    @property
+    def is_exact(self) -> bool:
+        return False
+
+
+PARENT_MARK = " (date of the event it is part of)"
+
+
+def own_date(entity: EntityBase) -> FuzzyDate | None:
+    """The entity's own date, for the kinds that have one."""
     value = getattr(entity, "date", None)
     return value if isinstance(value, FuzzyDate) else None
+
+
+def date_of(entity: EntityBase, data: Dataset | None = None) -> FuzzyDate | None:
+    """The entity's date; for an undated sub-event, its parent's, as a :class:`ParentDate`.
+
+    The parent is looked up in *data*; without it, in the bundled dataset when
+    that is loaded and *entity* is one of its records.  A chain of undated
+    parents is followed to the first one with a date.
+    """
+    own = own_date(entity)
+    if own is not None or getattr(entity, "part_of", None) is None:
+        return own
+    records = _records_of(entity, data)
+    seen = {entity.id}
+    parent_id = getattr(entity, "part_of", None)
+    while isinstance(parent_id, str) and records is not None:
+        parent = records.get(parent_id)
+        if parent is None or parent.id in seen:
+            return None
+        seen.add(parent.id)
+        date = own_date(parent)
+        if date is not None:
+            return ParentDate(
+                edtf=date.edtf,
+                text=date.text + PARENT_MARK,
+                qualifier=date.qualifier,
+                parent=parent.id,
+                source_text=date.text,
+            )
+        parent_id = getattr(parent, "part_of", None)
+    return None
+
+
+def _records_of(entity: EntityBase, data: Dataset | None) -> dict[str, EntityBase] | None:
+    if data is not None:
+        return data.entities
+    if bundled.cache_info().currsize and bundled().entities.get(entity.id) is entity:
+        return bundled().entities
+    return None
 
 
 def bound(text: str, *, upper: bool) -> dt.date:
@@ -55,20 +118,24 @@ class Selection:
         if self.start and self.end and self.start > self.end:
             raise DateRangeError(f"the range starts ({self.start}) after it ends ({self.end})")
 
-    def matches(self, entity: EntityBase, links: list[Link]) -> bool:
-        """Whether *entity* (with its *links*) passes every filter."""
+    def matches(self, entity: EntityBase, links: list[Link], data: Dataset | None = None) -> bool:
+        """Whether *entity* (with its *links*) passes every filter.
+
+        A sub-event without a date of its own is in a date range when the event
+        it is part of is (looked up in *data*, see :func:`date_of`).
+        """
         return (
             (not self.ids or entity.id in self.ids)
             and (not self.kinds or entity.kind in self.kinds)
             and (not self.tags or bool(set(self.tags) & set(entity.tags)))
-            and self._in_range(entity)
+            and self._in_range(entity, data)
             and self._involved(entity, links)
         )
 
-    def _in_range(self, entity: EntityBase) -> bool:
+    def _in_range(self, entity: EntityBase, data: Dataset | None) -> bool:
         if self.start is None and self.end is None:
             return True
-        date = date_of(entity)
+        date = date_of(entity, data)
         return date is not None and date.overlaps(self.start, self.end)
 
     def _involved(self, entity: EntityBase, links: list[Link]) -> bool:
@@ -81,15 +148,18 @@ class Selection:
     def apply(self, dataset: Dataset, links: dict[str, list[Link]]) -> Iterator[EntityBase]:
         """The selected entities, in dataset order."""
         for entity in dataset.entities.values():
-            if self.matches(entity, links.get(entity.id, [])):
+            if self.matches(entity, links.get(entity.id, []), dataset):
                 yield entity
 
 
-def chronological(entities: list[EntityBase]) -> list[EntityBase]:
-    """Dated entities first, by earliest possible day, then latest, then id; undated last."""
+def chronological(entities: list[EntityBase], data: Dataset | None = None) -> list[EntityBase]:
+    """Dated entities first, by earliest possible day, then latest, then id; undated last.
+
+    Sub-events without a date of their own sort by their parent's (see :func:`date_of`).
+    """
 
     def key(entity: EntityBase) -> tuple[int, dt.date, dt.date, str]:
-        date = date_of(entity)
+        date = date_of(entity, data)
         if date is None:
             return (1, dt.date.max, dt.date.max, entity.id)
         return (0, date.lower, date.upper, entity.id)
