@@ -44,6 +44,7 @@ EXAMPLE_DATA = "path/to/edited/data"  # the CLI page's placeholder: the bundled 
 NOT_RUN = {
     "python -m pip install": "installs packages",
     "python3 -m pip install": "installs packages",
+    "pip install": "installs packages",
     "python3 -m nox": "runs the project's own sessions (CI runs them)",
     "python -m nox": "runs the project's own sessions (CI runs them)",
     "nox ": "runs the project's own sessions (CI runs them)",
