@@ -21,6 +21,7 @@ from kzref.model.dates import FuzzyDate, parse_bounds
 from kzref.model.entities import EntityBase
 from kzref.model.ids import kind_of, slug_of
 from kzref.model.kinds import KIND_INFO
+from kzref.select import own_date
 from kzref.store import Dataset
 
 BASE_URL_ENV = "KZREF_BASE_URL"
@@ -90,11 +91,6 @@ def _date_words(date: FuzzyDate | None) -> str:
     return f"{date.text} (EDTF {date.edtf}{qualifier})"
 
 
-def _date_of(entity: EntityBase) -> FuzzyDate | None:
-    date = getattr(entity, "date", None)
-    return date if isinstance(date, FuzzyDate) else None
-
-
 def bib_escape(text: str) -> str:
     """Escape the characters that are special in BibTeX values."""
     out = text.replace("\\", r"\textbackslash{}")
@@ -119,13 +115,13 @@ def _title(entity: EntityBase) -> str:
 
 def _common_note(entity: EntityBase, version: str) -> str:
     parts = [f"kzref record {entity.id}", f"dataset version {version}"]
-    if words := _date_words(_date_of(entity)):
+    if words := _date_words(own_date(entity)):
         parts.append(f"dated {words}")
     return "; ".join(parts) + ". " + source_credit()
 
 
 def _text(entity: EntityBase, url: str, version: str) -> str:
-    date = _date_of(entity)
+    date = own_date(entity)
     dated = f", dated {_date_words(date)}" if date else ""
     return (
         f"\u201c{entity.name}\u201d ({KIND_LABELS[entity.kind]}{dated}). "
@@ -158,7 +154,7 @@ def _biblatex(entity: EntityBase, url: str, version: str) -> str:
     ]
     if released := version_date(version):
         fields.insert(4, ("date", released.isoformat()))
-    date = _date_of(entity)
+    date = own_date(entity)
     if date is not None:
         # biblatex reads EDTF level 1 in date fields (seasons, '?', 'X', intervals);
         # a qualifier such as "mid" has no code, so the whole period is kept.
@@ -230,7 +226,7 @@ def _csl(entity: EntityBase, url: str, version: str) -> str:
     }
     if released := version_date(version):
         item["issued"] = {"date-parts": [[released.year, released.month, released.day]]}
-    date = _date_of(entity)
+    date = own_date(entity)
     if date is not None:
         item["event-date"] = csl_date(date)
     return json.dumps([item], indent=2, ensure_ascii=False) + "\n"

@@ -50,8 +50,10 @@ def _entity(args: argparse.Namespace) -> EntityBase:
     return resolve(args.key, args.kind, dataset=_dataset(args))
 
 
-def _date_text(entity: EntityBase) -> str:
-    date = getattr(entity, "date", None)
+def _date_text(entity: EntityBase, data: Dataset) -> str:
+    from kzref.select import date_of
+
+    date = date_of(entity, data)
     return f"{date.text} [{date.edtf}]" if date is not None else ""
 
 
@@ -71,7 +73,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             continue
         shown = value
         if field == "date":
-            shown = _date_text(entity)
+            shown = _date_text(entity, _dataset(args))
         elif isinstance(value, list | dict):
             shown = json.dumps(value, ensure_ascii=False)
         print(f"  {field}: {shown}")

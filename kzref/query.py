@@ -22,14 +22,14 @@ from kzref.errors import (
     MissingDependencyError,
     UnknownKindError,
 )
-from kzref.links import Link, links, role_at
+from kzref.links import Link, links
 from kzref.model.dates import FuzzyDate, parse_bounds
 from kzref.model.entities import EntityBase
 from kzref.model.ids import KINDS, Kind
 from kzref.names import SearchHit, search, search_key
 from kzref.registry import resolve, suggest
+from kzref.select import Selection, date_of
 from kzref.store import Dataset
-from kzref.validate import references
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -89,16 +89,6 @@ def parse_bound(value: str | dt.date | None, end: bool) -> dt.date | None:
     return upper if end else lower
 
 
-def _roles(entity: EntityBase, target: str) -> tuple[str, ...]:
-    """List how *target* figures in *entity*'s record: participant roles, else field names."""
-    roles = [
-        role_at(entity, path) or _INDEX.sub("", path)
-        for path, value in references(entity)
-        if value == target
-    ]
-    return tuple(dict.fromkeys(roles))
-
-
 def timeline(
     start: str | dt.date | None = None,
     end: str | dt.date | None = None,
@@ -114,9 +104,14 @@ def timeline(
     A record is kept when its date *can* fall inside ``[start, end]``; with
     ``strict=True`` only when it certainly does.  An event dated "2004" is inside
     2004-01..2004-12 and is marked uncertain, never placed on 1 January.
-    Records without a date cannot be placed and are left out.  *kind* is one of
-    ``event``, ``agreement``, ``document`` (default: all three); *involving* is an
-    id or name, matched wherever the record names it (participants, places, …).
+    Records without a date cannot be placed and are left out; a sub-event
+    without its own date is placed by its parent's (a :class:`~kzref.select.ParentDate`).
+    *kind* is one of ``event``, ``agreement``, ``document`` (default: all three);
+    *involving* is an id or name, matched wherever the record is tied to it (its
+    own fields, relations, designations), and ``roles`` says how: the roles or
+    fields that name it, else the ties.  The filtering is
+    :class:`~kzref.select.Selection`'s, the engine behind the Sphinx selections,
+    so ``timeline`` and ``kz:timeline`` select the same records.
     """
     _check_kind(kind, DATED_KINDS)
     lower, upper = parse_bound(start, end=False), parse_bound(end, end=True)
@@ -124,23 +119,25 @@ def timeline(
         raise DateRangeError(f"the range ends ({end}) before it starts ({start})")
     data = _data(dataset)
     target = resolve(involving, dataset=data).id if involving is not None else None
+    selection = Selection(
+        kinds=(kind,) if kind is not None else DATED_KINDS,
+        start=lower,
+        end=upper,
+        involving=(target,) if target is not None else (),
+        event_types=(event_type,) if event_type is not None else (),
+        strict=strict,
+        dated=True,
+    )
+    ties = links(data)
     entries = []
-    for entity in data.entities.values():
-        date = getattr(entity, "date", None)
-        if not isinstance(date, FuzzyDate):
-            continue
-        if kind is not None and entity.kind != kind:
-            continue
-        if event_type is not None and getattr(entity, "event_type", None) != event_type:
-            continue
-        inside = (lower is None or date.lower >= lower) and (upper is None or date.upper <= upper)
-        if not (inside if strict else date.overlaps(lower, upper)):
-            continue
+    for entity in selection.apply(data, ties):
+        date = date_of(entity, data)
+        assert date is not None  # the selection keeps dated records only
         roles: tuple[str, ...] = ()
         if target is not None:
-            roles = _roles(entity, target)
-            if not roles:
-                continue
+            tied = [link for link in ties.get(entity.id, []) if link.other == target]
+            named = [link for link in tied if link.via == "reference" and link.direction == "out"]
+            roles = tuple(dict.fromkeys(link.how for link in named or tied))
         entries.append(TimelineEntry(entity, date, roles))
     return sorted(entries, key=lambda e: (e.lower, e.upper, e.entity.id))
 
@@ -192,7 +189,7 @@ def to_frame(kind: str, *, dataset: Dataset | None = None) -> pd.DataFrame:
         if vocabulary:
             frame[column] = pd.Categorical(frame[column], categories=vocabulary)
     if "date.edtf" in frame:
-        dates = [getattr(record, "date", None) for record in records]
+        dates = [getattr(record, "date", None) for record in records]  # each record's own
         at = header.index("date.qualifier") + 1
         frame.insert(at, "date.earliest", pd.to_datetime([_day(d, "lower") for d in dates]))
         frame.insert(at + 1, "date.latest", pd.to_datetime([_day(d, "upper") for d in dates]))

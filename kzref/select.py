@@ -110,6 +110,11 @@ class Selection:
     involving: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
     ids: tuple[str, ...] = field(default=())
+    event_types: tuple[str, ...] = ()
+    strict: bool = False
+    """Keep only records certainly inside ``[start, end]``, not those that merely may be."""
+    dated: bool = False
+    """Keep only records with a date (their own, or for a sub-event its parent's)."""
 
     def __post_init__(self) -> None:
         for kind in self.kinds:
@@ -128,15 +133,22 @@ class Selection:
             (not self.ids or entity.id in self.ids)
             and (not self.kinds or entity.kind in self.kinds)
             and (not self.tags or bool(set(self.tags) & set(entity.tags)))
+            and (not self.event_types or getattr(entity, "event_type", None) in self.event_types)
             and self._in_range(entity, data)
             and self._involved(entity, links)
         )
 
     def _in_range(self, entity: EntityBase, data: Dataset | None) -> bool:
-        if self.start is None and self.end is None:
+        if self.start is None and self.end is None and not self.dated:
             return True
         date = date_of(entity, data)
-        return date is not None and date.overlaps(self.start, self.end)
+        if date is None:
+            return False
+        if self.strict:
+            return (self.start is None or date.lower >= self.start) and (
+                self.end is None or date.upper <= self.end
+            )
+        return date.overlaps(self.start, self.end)
 
     def _involved(self, entity: EntityBase, links: list[Link]) -> bool:
         """Tied to one of ``involving`` (in one of ``roles``, if given), or one of them."""
