@@ -30,7 +30,7 @@ from typing import Any, get_args, get_origin
 
 from pydantic import BaseModel
 
-from kzref.model import dates, entities, evidence, figures, records, vocabulary
+from kzref.model import dates, entities, evidence, figures, ids, records, vocabulary
 from kzref.model.vocabulary import Term
 
 UNDATED = "undated.json"
@@ -208,9 +208,34 @@ def _alias_name(annotation: Any) -> str | None:
     return None
 
 
+ID_TYPES = (
+    "EntityId",
+    "OrgId",
+    "PersonId",
+    "PlaceId",
+    "EventId",
+    "AgreementId",
+    "DocumentId",
+    "ActorId",
+)
+"""The id types of :mod:`kzref.model.ids`, named in the page instead of ``str``."""
+
+
+def _id_type(metadata: Iterable[Any]) -> str | None:
+    """The id type a required field was annotated with (pydantic moves it to metadata)."""
+    for item in metadata:
+        for name in ID_TYPES:
+            if item in get_args(getattr(ids, name))[1:]:
+                return name
+    return None
+
+
 def _type_text(annotation: Any) -> str:
     """A short readable type: ``EventType``, ``tuple[Participant, ...] | None``."""
     origin, args = get_origin(annotation), get_args(annotation)
+    for name in ID_TYPES:
+        if annotation == getattr(ids, name):
+            return name
     if origin is typing.Literal:
         return _alias_name(annotation) or " | ".join(repr(arg) for arg in args)
     if origin is typing.Annotated:
@@ -275,7 +300,8 @@ def _section(
     for name, info in model.model_fields.items():
         meaning = docs.get(name) or FIELD_MEANINGS.get(name, "")
         required = "" if not info.is_required() else " (required)"
-        yield f"| `{name}` | {_cell(_type_text(info.annotation))}{required} | {_cell(meaning)} |"
+        type_text = _id_type(info.metadata) or _type_text(info.annotation)
+        yield f"| `{name}` | {_cell(type_text)}{required} | {_cell(meaning)} |"
     for name, type_text, how in DERIVED.get(model, ()):
         yield f"| `{name}` | {_cell(type_text)} | **Derived**, never authored: {_cell(how)} |"
     yield ""

@@ -50,6 +50,7 @@ PlaceType = Literal[
     "region",
     "city",
     "town",
+    "locality",
     "site",
     "body-of-water",
     "supranational-region",
@@ -389,11 +390,23 @@ PLACE_TYPES: dict[str, Term] = {
         "The article names an area within or along a country.",
         "Not supranational-region (several countries).",
     ),
-    "city": T("A city.", "The article calls it a city or names it as a city.", "Not town."),
+    "city": T(
+        "A city.",
+        "The article calls it a city (or a capital), or names its city court, city police, "
+        "city prosecutor or municipal council.",
+        "Not locality (a settlement the article does not call a city).",
+    ),
     "town": T(
-        "A town or smaller settlement.",
-        "The article calls it a town or gives no sign it is a city.",
-        "Not city.",
+        "A town.",
+        "The article calls it a town.",
+        "Not locality (a settlement the article does not call a town).",
+    ),
+    "locality": T(
+        "A named settlement the article does not call a city or a town.",
+        "The article names the place (Tashkent, Kentai, Kyzylorda) without saying what kind "
+        "of settlement it is.",
+        "Not city or town, which need the article's word; knowing it is a city from "
+        "elsewhere is not enough.",
     ),
     "site": T(
         "A single site: a square, building, camp, base, valley.",
