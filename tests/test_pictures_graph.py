@@ -123,9 +123,8 @@ def test_every_node_is_a_link_and_everything_is_inside_the_frame(
         half = text_width(line, LABEL_SIZE) / 2
         assert 0 <= x - half and x + half <= width, (x, line, width)
         assert LABEL_SIZE <= y <= height
-    marks = [
-        e for a in links for e in a if e.tag in {f"{SVG}circle", f"{SVG}rect", f"{SVG}polygon"}
-    ]
+    shapes = {f"{SVG}circle", f"{SVG}rect", f"{SVG}polygon"}
+    marks = [e for a in links for e in a if e.tag in shapes and e.get("class") == "kz-mark"]
     assert len(marks) == len(links)
     for element in marks:
         if element.get("points"):

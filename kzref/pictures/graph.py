@@ -610,7 +610,11 @@ def _nodes_svg(
         out.append(
             f'<a href="{escape(target)}" class="kz-node kz-{escape(node.kind)}"'
             f' aria-label="{escape(node.label)}, {escape(kind)}">'
-            f"<title>{escape(tip)}</title>" + shape(node.kind, x, y, MARK, fill)
+            f"<title>{escape(tip)}</title>"
+            # the whole label box is the link's target, not only the painted strokes
+            f'<rect class="kz-hit" x="{number(x + d.box.left)}" y="{number(y + d.box.top)}"'
+            f' width="{number(d.box.width)}" height="{number(d.box.height)}" fill="none"'
+            ' pointer-events="all"/>' + shape(node.kind, x, y, MARK, fill)
         )
         for n, line in enumerate(d.lines):
             baseline = y + MARK + 4 + LINE * n + LABEL_SIZE - 1

@@ -83,9 +83,11 @@ def wrap(text: str, width: float, size: float, max_lines: int = 2) -> list[str]:
     for line in lines:
         cut = line
         if text_width(cut, size) > width:
-            while cut and text_width(cut + "…", size) > width:
-                cut = cut[:-1]
-            cut = cut.rstrip() + "…"
+            # cut at a word boundary where one fits, so that what is visible is a
+            # prefix of the accessible name (the full name, in aria-label)
+            while cut and text_width(cut + " …", size) > width:
+                cut = cut.rsplit(" ", 1)[0] if " " in cut else cut[:-1]
+            cut = cut.rstrip() + " …"
         fitted.append(cut)
     return fitted or [""]
 
