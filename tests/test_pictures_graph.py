@@ -121,7 +121,7 @@ def test_every_node_is_a_link_and_everything_is_inside_the_frame(
     assert "nan" not in svg.lower().replace("nanc", "")  # "Nancy" may be a label
     for _, x, y, line in _node_texts(svg):
         half = text_width(line, LABEL_SIZE) / 2
-        assert 0 <= x - half and x + half <= width, (x, line, width)
+        assert x - half >= 0 and x + half <= width, (x, line, width)
         assert LABEL_SIZE <= y <= height
     shapes = {f"{SVG}circle", f"{SVG}rect", f"{SVG}polygon"}
     marks = [e for a in links for e in a if e.tag in shapes and e.get("class") == "kz-mark"]

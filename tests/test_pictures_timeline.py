@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import math
 import re
 
@@ -183,7 +184,7 @@ def test_chart_marks_every_dated_record_inside_the_frame(found: list[EntityBase]
         x, y = float(rect.get("x")), float(rect.get("y"))
         w, h = float(rect.get("width")), float(rect.get("height"))
         assert all(math.isfinite(v) for v in (x, y, w, h))
-        assert 0 <= x and x + w <= width + 0.1 and 0 <= y and y + h <= height
+        assert x >= 0 and x + w <= width + 0.1 and y >= 0 and y + h <= height
     assert svg == timeline_svg(list(reversed(found)), href, title="Over time")
 
 
@@ -201,7 +202,7 @@ def test_marks_of_one_lane_never_overlap(found: list[EntityBase]) -> None:
         rows.setdefault(rect.get("y"), []).append((x, x + w))
     for spans in rows.values():
         spans.sort()
-        for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
+        for (_, end), (start, _) in itertools.pairwise(spans):
             assert end <= start + 0.1
 
 

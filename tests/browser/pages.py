@@ -52,7 +52,7 @@ SERIOUS = ("serious", "critical")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002  # the stdlib's name
+    def log_message(self, format: str, *args: Any) -> None:  # the stdlib's name
         """Keep the test output clean."""
 
 
@@ -203,7 +203,8 @@ def write_report(name: str, violations: list[dict[str, Any]]) -> Path:
 def summary(violations: list[dict[str, Any]]) -> str:
     """One line per violation: rule, impact, how many elements, one example."""
     return "\n".join(
-        f"{v['id']} ({v['impact']}, {len(v['nodes'])}x): {v['help']} — e.g. {v['nodes'][0]['target']}"
+        f"{v['id']} ({v['impact']}, {len(v['nodes'])}x): {v['help']}"
+        f" — e.g. {v['nodes'][0]['target']}"
         for v in violations
     )
 
