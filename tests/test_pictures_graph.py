@@ -221,6 +221,17 @@ def test_organization_graph_of_the_real_data() -> None:
     assert 'stroke-dasharray="7 4"' in svg
 
 
+def test_isolated_entities_can_be_left_out() -> None:
+    data = store.dataset()
+    orgs = [e.id for e in data.entities.values() if e.kind == "org"]
+    every, edges = graph_data(data, orgs)
+    tied, same_edges = graph_data(data, orgs, isolated=False)
+    assert same_edges == edges
+    ends = {e.source for e in edges} | {e.target for e in edges}
+    assert {n.id for n in tied} == ends
+    assert len(tied) < len(every)
+
+
 def test_whole_dataset_is_fast_enough() -> None:
     data = store.dataset()
     nodes, edges = graph_data(data)

@@ -231,19 +231,25 @@ def graph_data(
     ids: Iterable[str] | None = None,
     *,
     references: bool = False,
+    isolated: bool = True,
 ) -> tuple[list[GraphNode], list[GraphEdge]]:
     """Nodes and edges for *ids* (default: every entity) of *dataset*.
 
     Edges are the relation records between two chosen entities, and with
     *references* also the references inside their records (participants,
     places …).  Designations are never edges (see the module docstring).
+    With ``isolated=False`` entities without any edge are left out (a page
+    can list them instead of drawing a field of unconnected dots).
     """
     chosen = set(ids) if ids is not None else None
     wanted = sorted(chosen) if chosen is not None else sorted(dataset.entities)
-    nodes = [_node(dataset, i) for i in wanted if i in dataset.entities]
     edges = _relation_edges(dataset, chosen)
     if references:
         edges += _reference_edges(dataset, chosen)
+    tied = {edge.source for edge in edges} | {edge.target for edge in edges}
+    nodes = [
+        _node(dataset, i) for i in wanted if i in dataset.entities and (isolated or i in tied)
+    ]
     return nodes, _unique(edges)
 
 
