@@ -247,9 +247,7 @@ def graph_data(
     if references:
         edges += _reference_edges(dataset, chosen)
     tied = {edge.source for edge in edges} | {edge.target for edge in edges}
-    nodes = [
-        _node(dataset, i) for i in wanted if i in dataset.entities and (isolated or i in tied)
-    ]
+    nodes = [_node(dataset, i) for i in wanted if i in dataset.entities and (isolated or i in tied)]
     return nodes, _unique(edges)
 
 
