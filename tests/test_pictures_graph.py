@@ -141,12 +141,14 @@ def test_every_node_is_a_link_and_everything_is_inside_the_frame(
 
 
 @settings(max_examples=60, deadline=None)
-@given(graphs(max_nodes=20))
+@given(graphs(max_nodes=20), st.booleans())
 def test_labels_do_not_overlap_in_small_graphs(
-    graph: tuple[list[GraphNode], list[GraphEdge]],
+    graph: tuple[list[GraphNode], list[GraphEdge]], centred: bool
 ) -> None:
     nodes, edges = graph
-    svg = relations_svg(nodes, edges, href, title="A graph")
+    center = nodes[0].id if centred else None  # the rings of a neighbourhood, or forces
+    svg = relations_svg(nodes, edges, href, title="A graph", center=center)
+    assert svg == relations_svg(nodes[::-1], edges[::-1], href, title="A graph", center=center)
     boxes = []
     for owner, x, y, line in _node_texts(svg):
         half = text_width(line, LABEL_SIZE) / 2

@@ -438,6 +438,7 @@ def relations_svg(
     seed: int = 0,
     width: float = 960.0,
     id_prefix: str | None = None,
+    center: str | None = None,
 ) -> str:
     """The graph of *nodes* and *edges* as a standalone ``<svg>`` element (a string).
 
@@ -445,7 +446,8 @@ def relations_svg(
     must have one.  Edges whose ends are not among *nodes* are left out, so a
     caller may filter nodes alone.  *edge_labels* prints each edge's words on
     it (default: only for graphs of 40 nodes or fewer); every edge also has a
-    tooltip.  The same arguments always give the same string.
+    tooltip.  A *center* id (a neighbourhood's) is laid out in the middle,
+    its ties around it.  The same arguments always give the same string.
     """
     url = url_for(href)
     drawn = [_measure(node) for node in sorted({n.id: n for n in nodes}.values(), key=_id)]
@@ -462,6 +464,7 @@ def relations_svg(
         [(index[e.source], index[e.target]) for e in kept],
         seed=seed,
         width=width,
+        center=index.get(center) if center is not None else None,
     )
     content_width = max(
         [width if len(drawn) > 6 else 0.0]

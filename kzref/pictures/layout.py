@@ -116,16 +116,26 @@ def _force(
     spacing: float,
     rng: random.Random,
     iterations: int,
+    start: dict[int, tuple[float, float]] | None = None,
 ) -> dict[int, tuple[float, float]]:
-    """Fruchterman–Reingold with grid-limited repulsion, for one component."""
+    """Fruchterman–Reingold with grid-limited repulsion, for one component.
+
+    Starts from *start* when given (then moves less: the forces only refine
+    it), else from a seeded random placement.
+    """
     n = len(members)
     if n == 1:
         return {members[0]: (0.0, 0.0)}
     local = {node: i for i, node in enumerate(members)}
     pairs = [(local[a], local[b]) for a, b in edges]
     radius = spacing * math.sqrt(n)
-    xs = [rng.uniform(-radius, radius) for _ in range(n)]
-    ys = [rng.uniform(-radius, radius) for _ in range(n)]
+    if start is None:
+        xs = [rng.uniform(-radius, radius) for _ in range(n)]
+        ys = [rng.uniform(-radius, radius) for _ in range(n)]
+    else:
+        xs = [start[node][0] for node in members]
+        ys = [start[node][1] for node in members]
+        radius = spacing  # the first moves are at most half a spacing
     k = spacing
     temperature = radius / 2.0
     for step in range(iterations):
@@ -150,6 +160,46 @@ def _force(
                 ys[i] += dy[i] / length * move
         temperature = max(radius / 2.0 * (1 - (step + 1) / iterations), 0.5)
     return {node: (xs[i], ys[i]) for node, i in local.items()}
+
+
+def _radial(
+    members: list[int],
+    edges: list[tuple[int, int]],
+    center: int,
+    spacing: float,
+    widths: list[float],
+) -> dict[int, tuple[float, float]]:
+    """Rings around *center* by distance in ties, each ring long enough for its names.
+
+    Nodes on a ring follow the angle of the node that reached them first, so
+    that ties mostly run outwards instead of across the picture.
+    """
+    neighbours: dict[int, list[int]] = {node: [] for node in members}
+    for a, b in edges:
+        neighbours[a].append(b)
+        neighbours[b].append(a)
+    angle = {center: 0.0}
+    positions = {center: (0.0, 0.0)}
+    ring = [center]
+    seen = {center}
+    distance = 0
+    while ring:
+        distance += 1
+        found: list[tuple[float, int]] = []
+        for node in ring:
+            for other in sorted(neighbours[node]):
+                if other not in seen:
+                    seen.add(other)
+                    found.append((angle[node], other))
+        found.sort()
+        room = sum(widths[node] + 12 for _, node in found) / (2 * math.pi)
+        radius = max(distance * spacing * 1.3, room)
+        for rank, (_, node) in enumerate(found):
+            theta = 2 * math.pi * rank / len(found) + distance * 0.35
+            angle[node] = theta
+            positions[node] = (radius * math.cos(theta), radius * math.sin(theta) * 0.8)
+        ring = [node for _, node in found]
+    return positions
 
 
 def _overlap(
@@ -240,11 +290,14 @@ def layout(
     spacing: float = 120.0,
     seed: int = 0,
     width: float = 960.0,
+    center: int | None = None,
 ) -> list[tuple[float, float]]:
     """Centres for nodes with footprints *boxes* tied by *edges* (index pairs).
 
     The result's boxes do not overlap and all lie at x ≥ 0, y ≥ 0; the rows of
-    components are about *width* wide (wider if one component is).
+    components are about *width* wide (wider if one component is).  With a
+    *center*, its component starts from rings around it (:func:`_radial`):
+    the picture of one entity's neighbourhood.
     """
     count = len(boxes)
     if count == 0:
@@ -261,13 +314,14 @@ def layout(
         big = len(members) > 150
         iterations = 80 if big else 250
         widest = sum(boxes[i].width for i in members) / len(members)
-        positions = _force(
-            members,
-            by_part.get(index, []),
-            max(spacing, widest * (0.9 if big else 1.4)),
-            rng,
-            iterations,
-        )
+        distance = max(spacing, widest * (0.9 if big else 1.4))
+        ties = by_part.get(index, [])
+        start = None
+        if center is not None and center in members:
+            widths = [box.width for box in boxes]
+            start = _radial(members, ties, center, distance, widths)
+            iterations = 0  # the rings are the layout; overlap removal tidies them
+        positions = _force(members, ties, distance, rng, iterations, start)
         _spread(positions, boxes, 12 if big else 40)
         _settle(positions, boxes)
         placed.append((members, positions))

@@ -86,7 +86,9 @@ def build_site(root: Path) -> Path:
     nodes, edges = graph_data(data, [o.id for o in orgs])
     graph = relations_svg(nodes, edges, href, title="Organizations and their ties")
     near = neighbourhood(data, "org:hizb-ut-tahrir", 1, limit=20)
-    small = relations_svg(near.nodes, near.edges, href, title="Around Hizb ut-Tahrir")
+    small = relations_svg(
+        near.nodes, near.edges, href, title="Around Hizb ut-Tahrir", center=near.center
+    )
     events = [e for e in data.entities.values() if e.kind == "event"]
     chart = timeline_svg(events, href, title="Events over time", year_links=True)
     chronology = []
