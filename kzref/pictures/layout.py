@@ -17,6 +17,10 @@ sensible across components.  So:
    guarantees that no two boxes overlap;
 4. pack the components into rows (largest first) of a target width.
 
+One entity's neighbourhood is drawn differently: rings around the entity by
+distance in ties (:func:`_radial`), with no forces, so that it sits in the
+middle and its ties run outwards; steps 3 and 4 still apply.
+
 Every loop runs over sorted, index-ordered data and every number is a float
 computed the same way each time, so the same input gives the same coordinates.
 """
