@@ -324,3 +324,17 @@ def test_colours_have_enough_contrast() -> None:
 def test_every_predicate_has_a_family() -> None:
     assert set(PREDICATE_GROUP) == set(PREDICATES)
     assert set(PREDICATE_GROUP.values()) <= set(EDGE_GROUPS)
+
+
+def test_pictures_need_neither_sphinx_nor_a_binary() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kzref.pictures, kzref.display\n"
+        "heavy = [m for m in sys.modules if m.split('.')[0] in "
+        "{'sphinx', 'docutils', 'subprocess', 'edtf', 'pandas'}]\n"
+        "print(','.join(heavy))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == ""
