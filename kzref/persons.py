@@ -1,6 +1,6 @@
 """People in kzref, one typed constant per record.
 
-Generated from the records by ``python -m kzref.codegen``; do not edit by hand.
+Generated from the records by ``python -m kzref.maintain.codegen``; do not edit by hand.
 """
 
 from __future__ import annotations

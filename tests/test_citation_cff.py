@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from kzref import citation_cff
 from kzref._version import __version__
 from kzref.citation import dataset_version
+from kzref.maintain import citation_cff
 from kzref.metadata import SOURCE
 
 ROOT = Path(__file__).parent.parent
@@ -18,7 +18,7 @@ yaml = pytest.importorskip("yaml")
 def test_committed_file_is_current() -> None:
     committed = (ROOT / "CITATION.cff").read_text(encoding="utf-8")
     assert committed == citation_cff.render(), (
-        "CITATION.cff is out of date: run python -m kzref.citation_cff"
+        "CITATION.cff is out of date: run python -m kzref.maintain.citation_cff"
     )
     assert yaml.safe_load(committed)["version"] == dataset_version()
 

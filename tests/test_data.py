@@ -11,7 +11,8 @@ import pytest
 from pydantic import BaseModel
 
 import kzref
-from kzref import codegen, coverage, source
+from kzref import coverage, source
+from kzref.maintain import codegen
 from kzref.metadata import content_hash, dataset_version_record
 from kzref.model.evidence import Evidence, Quote
 from kzref.model.ids import ID_RE, KINDS
@@ -105,12 +106,12 @@ def test_coverage_of_the_source(sections: dict[str, source.Section]) -> None:
 def test_constants_never_drift_from_the_records(kind: str) -> None:
     module, _model, _title = codegen.MODULES[kind]  # type: ignore[index]
     committed = (resources.files("kzref") / f"{module}.py").read_text(encoding="utf-8")
-    assert committed == codegen.render(kind, DATA), "run: python -m kzref.codegen"  # type: ignore[arg-type]
+    assert committed == codegen.render(kind, DATA), "run: python -m kzref.maintain.codegen"  # type: ignore[arg-type]
 
 
 def test_dataset_version_records_the_content_hash() -> None:
     record = dataset_version_record()
-    assert record["sha256"] == content_hash(bundled_root()), "run: python -m kzref.ledger"
+    assert record["sha256"] == content_hash(bundled_root()), "run: python -m kzref.maintain.ledger"
     assert record["version"] == kzref.DATASET_VERSION
 
 

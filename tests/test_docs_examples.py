@@ -48,9 +48,9 @@ NOT_RUN = {
     "python3 -m nox": "runs the project's own sessions (CI runs them)",
     "python -m nox": "runs the project's own sessions (CI runs them)",
     "nox ": "runs the project's own sessions (CI runs them)",
-    "python -m kzref.ledger": "stamps a new dataset version into the repository",
-    "python -m kzref.codegen": "rewrites the constants modules in the repository",
-    "python -m kzref.citation_cff": "rewrites CITATION.cff in the repository",
+    "python -m kzref.maintain.ledger": "stamps a new dataset version into the repository",
+    "python -m kzref.maintain.codegen": "rewrites the constants modules in the repository",
+    "python -m kzref.maintain.citation_cff": "rewrites CITATION.cff in the repository",
     "git ": "works on a repository",
 }
 

@@ -20,7 +20,8 @@ import pytest
 from pydantic import ValidationError
 
 import kzref
-from kzref import ledger, metadata
+from kzref import metadata
+from kzref.maintain import ledger
 from kzref.model import Evidence, FuzzyDate
 from kzref.organizations import HIZB_UT_TAHRIR
 from kzref.sphinx.state import KzrefDataError
@@ -189,7 +190,9 @@ def _copy_bundled(tmp_path: Path) -> Path:
 
 def test_dataset_version_is_recorded_for_the_current_content() -> None:
     record = metadata.dataset_version_record()
-    assert record["sha256"] == metadata.content_hash(bundled_root()), "run: python -m kzref.ledger"
+    assert record["sha256"] == metadata.content_hash(bundled_root()), (
+        "run: python -m kzref.maintain.ledger"
+    )
     assert record["version"] == kzref.DATASET_VERSION
 
 

@@ -14,20 +14,20 @@ VENDOR = STATIC / "vendor" / "simple-datatables"
 
 def recorded() -> dict[str, str]:
     """File name → sha256, as listed in the vendor README."""
-    text = (VENDOR / "README.md").read_text(encoding="utf-8")
+    text = (VENDOR / "README.txt").read_text(encoding="utf-8")
     return {name: digest for digest, name in re.findall(r"^([0-9a-f]{64})  (\S+)$", text, re.M)}
 
 
 def test_every_vendored_file_matches_its_recorded_hash() -> None:
     hashes = recorded()
-    present = {p.name for p in VENDOR.iterdir()} - {"README.md"}
+    present = {p.name for p in VENDOR.iterdir()} - {"README.txt"}
     assert set(hashes) == present, "every file recorded, no file unrecorded"
     for name, digest in hashes.items():
         assert hashlib.sha256((VENDOR / name).read_bytes()).hexdigest() == digest, name
 
 
 def test_the_readme_names_version_and_licences() -> None:
-    text = (VENDOR / "README.md").read_text(encoding="utf-8")
+    text = (VENDOR / "README.txt").read_text(encoding="utf-8")
     assert "simple-datatables" in text and "10.3.0" in text
     assert "LGPL-3.0" in text
     assert "GNU LESSER GENERAL PUBLIC LICENSE" in (VENDOR / "LICENSE").read_text(encoding="utf-8")
@@ -47,3 +47,11 @@ def test_our_script_enhances_only_kz_sortable_tables() -> None:
     assert 'querySelectorAll("table.kz-sortable")' in code
     assert "window.simpleDatatables" in code  # does nothing when the library is absent
     assert "paging: false" in code  # every row stays on the page
+
+
+def test_no_static_file_is_a_sphinx_source() -> None:
+    """Static files are copied into every site; a ``.md`` or ``.rst`` among them would be
+    read as a page (and warned about) wherever the output sits inside the source folder."""
+    static = VENDOR.parents[1]
+    sources = [p for p in static.rglob("*") if p.suffix in (".md", ".rst", ".ipynb")]
+    assert sources == []
