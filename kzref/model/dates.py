@@ -12,7 +12,9 @@ stays fast; :func:`validate_with_edtf` checks a string against the full
 record.
 """
 
-from __future__ import annotations
+# Annotations are evaluated as written (no ``from __future__ import annotations``):
+# pydantic would otherwise compile and evaluate each field's annotation string when
+# the class is made, the largest cost of ``import kzref``.
 
 import calendar
 import datetime as dt
@@ -136,7 +138,7 @@ class FuzzyDate(BaseModel):
         return self._bounds[2]
 
     @property
-    def granularity(self) -> Granularity:
+    def granularity(self) -> "Granularity":
         """Derived: the unit the date is given in (day … decade, or open).
 
         See :func:`granularity`.

@@ -1,9 +1,11 @@
 """The six kinds of entity, and the discriminated union over them."""
 
-from __future__ import annotations
+# Annotations are evaluated as written (no ``from __future__ import annotations``):
+# pydantic would otherwise compile and evaluate each field's annotation string when
+# the class is made, the largest cost of ``import kzref``.
 
 from collections.abc import Iterator
-from typing import Annotated, Literal, TypeAlias
+from typing import Annotated, Literal, Self, TypeAlias
 
 from pydantic import Field, StringConstraints, model_validator
 
@@ -52,7 +54,7 @@ class EntityBase(Frozen):
     tags: Items[Tag] = ()
 
     @model_validator(mode="after")
-    def _id_matches_kind(self) -> EntityBase:
+    def _id_matches_kind(self) -> Self:
         check_id(self.id, self.kind)
         return self
 

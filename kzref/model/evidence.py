@@ -1,6 +1,8 @@
 """Provenance: where in the article a fact comes from, and what it says there."""
 
-from __future__ import annotations
+# Annotations are evaluated as written (no ``from __future__ import annotations``):
+# pydantic would otherwise compile and evaluate each field's annotation string when
+# the class is made, the largest cost of ``import kzref``.
 
 from typing import Annotated, Any, Literal, TypeVar
 

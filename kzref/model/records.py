@@ -1,6 +1,8 @@
 """Facts between entities, and the shape of one data file."""
 
-from __future__ import annotations
+# Annotations are evaluated as written (no ``from __future__ import annotations``):
+# pydantic would otherwise compile and evaluate each field's annotation string when
+# the class is made, the largest cost of ``import kzref``.
 
 from collections.abc import Iterator
 from typing import Annotated, Any
