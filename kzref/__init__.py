@@ -23,9 +23,9 @@ from kzref.registry import (
 )
 
 if TYPE_CHECKING:
-    from kzref.citation import cite, permalink
+    from kzref.citation import cite
     from kzref.exports import export
-    from kzref.metadata import SOURCE, SourceInfo
+    from kzref.metadata import SOURCE, SourceInfo, permalink
     from kzref.model import Agreement, Document, Entity, Event, Organization, Person, Place
     from kzref.query import related, search, timeline, to_frame
 
@@ -69,7 +69,7 @@ _LAZY = {
     "related": "kzref.query",
     "to_frame": "kzref.query",
     "cite": "kzref.citation",
-    "permalink": "kzref.citation",
+    "permalink": "kzref.metadata",
     "export": "kzref.exports",
     "SOURCE": "kzref.metadata",
     "SourceInfo": "kzref.metadata",

@@ -7,66 +7,32 @@ the data: an event dated "spring 2004" is never cited as 1 March 2004.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
-import os
 import re
 from collections.abc import Callable
 from typing import Any
 
 from kzref import metadata
 from kzref._version import __version__
-from kzref.errors import UnknownStyleError as UnknownStyleError  # noqa: PLC0414  # re-exported from its old home (PEP 484 idiom)
+from kzref.errors import UnknownStyleError
+from kzref.metadata import (
+    AUTHORS,
+    BASE_URL_ENV,
+    DATASET_TITLE,
+    UNVERSIONED,
+    dataset_version,
+    permalink,
+    resolve_base_url,
+    version_date,
+)
 from kzref.model.dates import FuzzyDate, parse_bounds
 from kzref.model.entities import EntityBase
-from kzref.model.ids import kind_of, slug_of
 from kzref.model.kinds import KIND_INFO
 from kzref.select import own_date
 from kzref.store import Dataset
 
-BASE_URL_ENV = "KZREF_BASE_URL"
-"""Environment variable that overrides :data:`kzref.metadata.DEFAULT_BASE_URL`."""
-DATASET_TITLE = "kzref: Terrorism and counter-terrorism in Kazakhstan"
-AUTHORS = ("kzref developers",)
-"""Authors of the dataset, as in ``pyproject.toml``."""
-UNVERSIONED = "unversioned"
-"""Dataset version shown when ``kzref/data/VERSION.json`` has not been stamped yet."""
 KIND_LABELS: dict[str, str] = {kind: info.label for kind, info in KIND_INFO.items()}
 _VERSION_DATE = re.compile(r"^(\d{4})\.(\d{2})\.(\d{2})(?:\.\d+)?$")
-
-
-def resolve_base_url(override: str | None = None) -> str:
-    """Return the docs base URL: *override*, ``$KZREF_BASE_URL`` or the default, ending in '/'."""
-    base = override or os.environ.get(BASE_URL_ENV) or metadata.DEFAULT_BASE_URL
-    return base if base.endswith("/") else base + "/"
-
-
-def permalink(entity_id: str, base_url: str | None = None) -> str:
-    """Return the page of *entity_id* on the reference site: ``{base}kz/{kind}/{slug}.html``.
-
-    A pure function of the id and the base URL, so the Sphinx extension, the
-    citations and the exports always agree.  Raises ``ValueError`` for a malformed id.
-    """
-    return f"{resolve_base_url(base_url)}kz/{kind_of(entity_id)}/{slug_of(entity_id)}.html"
-
-
-def dataset_version() -> str:
-    """Return the stamped dataset version, or ``"unversioned"`` before the first stamp."""
-    try:
-        return metadata.dataset_version()
-    except FileNotFoundError:
-        return UNVERSIONED
-
-
-def version_date(version: str) -> dt.date | None:
-    """Return the release day a dataset version ``YYYY.MM.DD.N`` encodes, if it is one."""
-    match = _VERSION_DATE.match(version)
-    if match is None:
-        return None
-    try:
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
 
 
 def source_credit() -> str:
@@ -276,4 +242,23 @@ def cite(
     if writer is None:
         raise UnknownStyleError(style, STYLES)
     entity = _entity(entity_id, dataset)
-    return writer(entity, permalink(entity.id, base_url), dataset_version())
+    return writer(entity, permalink(entity.id, base_url), metadata.dataset_version())
+
+
+__all__ = [
+    "AUTHORS",
+    "BASE_URL_ENV",
+    "DATASET_TITLE",
+    "KIND_LABELS",
+    "STYLES",
+    "UNVERSIONED",
+    "UnknownStyleError",
+    "bib_escape",
+    "cite",
+    "csl_date",
+    "dataset_version",
+    "permalink",
+    "resolve_base_url",
+    "source_credit",
+    "version_date",
+]

@@ -59,7 +59,7 @@ def _date_text(entity: EntityBase, data: Dataset) -> str:
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Print one record in full."""
-    from kzref.citation import permalink
+    from kzref.metadata import permalink
 
     entity = _entity(args)
     url = permalink(entity.id)
@@ -302,9 +302,9 @@ def _kind_option(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser of ``kzref`` and every subcommand."""
+    from kzref import metadata
     from kzref.citation import STYLES
     from kzref.exports import FORMATS
-    from kzref.metadata import dataset_version
     from kzref.query import DATED_KINDS
 
     parser = argparse.ArgumentParser(
@@ -319,7 +319,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--version",
         action="version",
-        version=f"kzref {__version__} (dataset {dataset_version()})",
+        version=f"kzref {__version__} (dataset {metadata.dataset_version()})",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 

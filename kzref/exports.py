@@ -59,11 +59,11 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
 from kzref._version import __version__
-from kzref.citation import DATASET_TITLE, permalink, resolve_base_url
 from kzref.errors import DataError, Problem
 from kzref.errors import NotEmptyError as NotEmptyError  # noqa: PLC0414  # re-exported (PEP 484 idiom)
 from kzref.errors import OutputError as OutputError  # noqa: PLC0414  # re-exported from its old home (PEP 484 idiom)
 from kzref.errors import UnknownFormatError as UnknownFormatError  # noqa: PLC0414  # re-exported from its old home (PEP 484 idiom)
+from kzref.metadata import DATASET_TITLE, permalink, resolve_base_url
 from kzref.model.dates import FuzzyDate
 from kzref.model.entities import MODEL_BY_KIND, Entity, EntityBase
 from kzref.model.evidence import Frozen

@@ -1,15 +1,24 @@
-"""What kzref is and where its facts come from: version, dataset version, source."""
+"""What kzref is and where its facts come from, in one place.
+
+The package and dataset versions, the dataset's title and authors, the site it
+is published on (and so every record's permalink), and the source article.
+Citations, exports, ``CITATION.cff`` and the Sphinx pages all read them here.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
+import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kzref import source
 from kzref._version import __version__
+from kzref.model.ids import kind_of, slug_of
 
 if TYPE_CHECKING:
     from importlib.resources.abc import Traversable
@@ -17,6 +26,14 @@ if TYPE_CHECKING:
 VERSION_FILE = "VERSION.json"
 DEFAULT_BASE_URL = "https://kzref.readthedocs.io/en/latest/"
 """Where the reference site is published; permalinks are built on it."""
+BASE_URL_ENV = "KZREF_BASE_URL"
+"""Environment variable that overrides :data:`DEFAULT_BASE_URL`."""
+DATASET_TITLE = "kzref: Terrorism and counter-terrorism in Kazakhstan"
+AUTHORS = ("kzref developers",)
+"""Authors of the dataset, as in ``pyproject.toml``."""
+UNVERSIONED = "unversioned"
+"""Dataset version shown when ``kzref/data/VERSION.json`` has not been stamped yet."""
+_VERSION_DATE = re.compile(r"^(\d{4})\.(\d{2})\.(\d{2})(?:\.\d+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +88,54 @@ def dataset_version_record() -> dict[str, str]:
 
 
 def dataset_version() -> str:
-    """The dataset's version: it changes whenever the data changes (a test enforces it)."""
-    return dataset_version_record()["version"]
+    """The dataset's version: it changes whenever the data changes (a test enforces it).
+
+    ``"unversioned"`` before the first stamp (a data folder being made).
+    """
+    try:
+        return dataset_version_record()["version"]
+    except FileNotFoundError:
+        return UNVERSIONED
 
 
-__all__ = ["SOURCE", "SourceInfo", "__version__", "content_hash", "dataset_version"]
+def version_date(version: str) -> dt.date | None:
+    """Return the release day a dataset version ``YYYY.MM.DD.N`` encodes, if it is one."""
+    match = _VERSION_DATE.match(version)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def resolve_base_url(override: str | None = None) -> str:
+    """Return the docs base URL: *override*, ``$KZREF_BASE_URL`` or the default, ending in '/'."""
+    base = override or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL
+    return base if base.endswith("/") else base + "/"
+
+
+def permalink(entity_id: str, base_url: str | None = None) -> str:
+    """Return the page of *entity_id* on the reference site: ``{base}kz/{kind}/{slug}.html``.
+
+    A pure function of the id and the base URL, so the Sphinx extension, the
+    citations and the exports always agree.  Raises ``ValueError`` for a malformed id.
+    """
+    return f"{resolve_base_url(base_url)}kz/{kind_of(entity_id)}/{slug_of(entity_id)}.html"
+
+
+__all__ = [
+    "AUTHORS",
+    "BASE_URL_ENV",
+    "DATASET_TITLE",
+    "DEFAULT_BASE_URL",
+    "SOURCE",
+    "UNVERSIONED",
+    "SourceInfo",
+    "__version__",
+    "content_hash",
+    "dataset_version",
+    "permalink",
+    "resolve_base_url",
+    "version_date",
+]

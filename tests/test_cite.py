@@ -12,6 +12,7 @@ import kzref
 from kzref.citation import STYLES, UnknownStyleError, bib_escape, csl_date, permalink, version_date
 from kzref.errors import UnknownIdError
 from kzref.metadata import DEFAULT_BASE_URL, SOURCE
+from kzref.metadata import dataset_version as UNPATCHED_DATASET_VERSION
 from kzref.model import FuzzyDate
 from kzref.store import Dataset
 
@@ -156,10 +157,11 @@ def test_version_date() -> None:
 
 
 def test_unstamped_dataset_is_marked(monkeypatch: pytest.MonkeyPatch, mini: Dataset) -> None:
-    def missing() -> str:
+    def missing() -> dict[str, str]:
         raise FileNotFoundError("VERSION.json")
 
-    monkeypatch.setattr("kzref.metadata.dataset_version", missing)
+    monkeypatch.setattr("kzref.metadata.dataset_version_record", missing)
+    monkeypatch.setattr("kzref.metadata.dataset_version", UNPATCHED_DATASET_VERSION)
     assert "dataset version unversioned" in kzref.cite(HUT, dataset=mini)
     assert "year" not in kzref.cite(HUT, "bibtex", dataset=mini)
 

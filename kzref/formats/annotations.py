@@ -33,7 +33,7 @@ def _body(url: str, name: str) -> dict[str, Any]:
 
 def collection(release: Release) -> dict[str, Any]:
     """The annotation collection as a JSON-LD document."""
-    from kzref.citation import DATASET_TITLE, permalink
+    from kzref.metadata import DATASET_TITLE, permalink
 
     data = release.dataset
     article = release.article

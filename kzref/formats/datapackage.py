@@ -76,7 +76,7 @@ def _schema(table: Table) -> dict[str, Any]:
 
 def descriptor(release: Release, files: dict[str, bytes]) -> dict[str, Any]:
     """The ``datapackage.json`` of a release whose CSV files are *files*."""
-    from kzref.citation import AUTHORS, DATASET_TITLE
+    from kzref.metadata import AUTHORS, DATASET_TITLE
 
     found = release.source
     resources = []

@@ -77,7 +77,7 @@ def _schema(entity: EntityBase) -> str | None:
 
 
 def _entity(entity: EntityBase, release: Release, sanctioned: set[str]) -> dict[str, Any] | None:
-    from kzref.citation import permalink
+    from kzref.metadata import permalink
 
     schema = _schema(entity)
     if schema is None:
@@ -110,7 +110,7 @@ def _entity(entity: EntityBase, release: Release, sanctioned: set[str]) -> dict[
 
 
 def _sanction(index: int, item: Designation, release: Release) -> dict[str, Any]:
-    from kzref.citation import permalink
+    from kzref.metadata import permalink
 
     names = {eid: e.name for eid, e in release.dataset.entities.items()}
     props: dict[str, list[str]] = {

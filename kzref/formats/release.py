@@ -74,8 +74,8 @@ def release(
     With *data*, the folder is loaded (unless *dataset* is given as well) and its
     own version and source are used.
     """
-    from kzref import store
-    from kzref.citation import dataset_version, resolve_base_url
+    from kzref import metadata, store
+    from kzref.metadata import resolve_base_url
 
     base = resolve_base_url(base_url)
     if data is not None:
@@ -83,4 +83,4 @@ def release(
         loaded = dataset if dataset is not None else store.load(root)
         return Release(loaded, folder_version(root), source.folder_source(root), base)
     loaded = dataset if dataset is not None else store.dataset()
-    return Release(loaded, dataset_version(), source.folder_source(None), base)
+    return Release(loaded, metadata.dataset_version(), source.folder_source(None), base)

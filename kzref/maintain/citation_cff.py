@@ -13,7 +13,7 @@ from pathlib import Path
 
 from kzref import metadata
 from kzref._version import __version__
-from kzref.citation import AUTHORS, DATASET_TITLE, dataset_version, resolve_base_url, version_date
+from kzref.metadata import AUTHORS, DATASET_TITLE, resolve_base_url, version_date
 
 FILENAME = "CITATION.cff"
 HEADER = (
@@ -34,7 +34,7 @@ def _q(text: str) -> str:
 
 def render(version: str | None = None) -> str:
     """Return the text of ``CITATION.cff`` for a dataset *version* (the stamped one by default)."""
-    version = version if version is not None else dataset_version()
+    version = version if version is not None else metadata.dataset_version()
     source = metadata.SOURCE
     licence = spdx(source.license)
     message = (
