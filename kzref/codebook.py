@@ -257,7 +257,7 @@ def _cell(text: str) -> str:
 
 def _counts(data: Any) -> dict[tuple[str, str, str], Counter[str]]:
     """Uses of each value, by (model, field, vocabulary) over the bundled records."""
-    from kzref.validate import walk
+    from kzref.model.ids import walk
 
     counts: dict[tuple[str, str, str], Counter[str]] = {}
     for _file, _label, record in data.records():

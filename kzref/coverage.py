@@ -14,8 +14,8 @@ from pathlib import Path
 
 from kzref import source
 from kzref.model.evidence import Evidence, Quote
+from kzref.model.ids import walk
 from kzref.store import Dataset, build, bundled_root
-from kzref.validate import walk
 
 UNCOVERED = "uncovered.json"
 

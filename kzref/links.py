@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from kzref.model.entities import EntityBase, Participant
+from kzref.model.ids import references
 from kzref.model.records import Designation, Relation
 from kzref.store import Dataset
-from kzref.validate import references
 
 _INDEX = re.compile(r"\[\d+\]")
 DESIGNATION_FIELDS = ("authority", "requested_by", "jurisdiction", "on_list", "event")

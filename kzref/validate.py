@@ -11,9 +11,6 @@ from __future__ import annotations
 import functools
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Annotated, Any, get_args, get_origin
-
-from pydantic import BaseModel
 
 from kzref import source
 from kzref.errors import DataError, Problem
@@ -21,58 +18,10 @@ from kzref.model.dates import FuzzyDate, validate_with_edtf
 from kzref.model.entities import EntityBase
 from kzref.model.evidence import Evidence, Quote
 from kzref.model.figures import Figure
-from kzref.model.ids import ID_RE, IdCheck
+from kzref.model.ids import references, walk  # the reference walk lives beside IdCheck
 from kzref.model.records import Relation
 from kzref.names import normalize
 from kzref.store import LEDGER, REDIRECTS, Dataset, build, bundled_root
-
-
-def walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
-    """Every (field path, value) inside a model, depth first."""
-    if isinstance(value, BaseModel):
-        yield path, value
-        for name in type(value).model_fields:
-            yield from walk(getattr(value, name), f"{path}.{name}" if path else name)
-    elif isinstance(value, list | tuple):
-        for index, item in enumerate(value):
-            yield from walk(item, f"{path}[{index}]")
-    else:
-        yield path, value
-
-
-def _holds_ids(annotation: Any) -> bool:
-    """Whether a field of this type can hold an id: typed as one, or a model, or a tuple of them."""
-    if get_origin(annotation) is Annotated:
-        base, *metadata = get_args(annotation)
-        return any(isinstance(m, IdCheck) for m in metadata) or _holds_ids(base)
-    if isinstance(annotation, type):
-        return issubclass(annotation, BaseModel)
-    return any(_holds_ids(arg) for arg in get_args(annotation))
-
-
-@functools.cache
-def _id_fields(model: type[BaseModel]) -> tuple[str, ...]:
-    """The fields of *model* worth walking for references (not prose, not vocabulary)."""
-    return tuple(
-        name
-        for name, field in model.model_fields.items()
-        if name != "id"
-        and (any(isinstance(m, IdCheck) for m in field.metadata) or _holds_ids(field.annotation))
-    )
-
-
-def references(record: BaseModel, path: str = "") -> Iterator[tuple[str, str]]:
-    """Every id a record points to, with the field it sits in (``participants[0].ref``)."""
-    for name in _id_fields(type(record)):
-        value = getattr(record, name)
-        where = f"{path}.{name}" if path else name
-        items = enumerate(value) if isinstance(value, tuple | list) else [(None, value)]
-        for index, item in items:
-            at = where if index is None else f"{where}[{index}]"
-            if isinstance(item, BaseModel):
-                yield from references(item, at)
-            elif isinstance(item, str) and ID_RE.match(item):
-                yield at, item
 
 
 def check_references(dataset: Dataset) -> Iterator[Problem]:

@@ -15,7 +15,7 @@ from kzref import coverage, source
 from kzref.maintain import codegen
 from kzref.metadata import content_hash, dataset_version_record
 from kzref.model.evidence import Evidence, Quote
-from kzref.model.ids import ID_RE, KINDS
+from kzref.model.ids import ID_RE, KINDS, walk
 from kzref.store import build, bundled_root, dataset
 from kzref.validate import (
     check_dates,
@@ -23,7 +23,6 @@ from kzref.validate import (
     check_ledger,
     check_names,
     check_references,
-    walk,
 )
 
 DATA = dataset()

@@ -13,7 +13,7 @@ from kzref.citation import permalink
 from kzref.exports import render_files
 from kzref.formats.annotations import CONTEXT, FILENAME
 from kzref.model.evidence import Evidence
-from kzref.validate import walk
+from kzref.model.ids import walk
 
 
 @pytest.fixture(scope="module")

@@ -9,11 +9,10 @@ import pytest
 from pydantic import BaseModel
 
 from kzref.links import build_links
-from kzref.model.ids import ID_RE
+from kzref.model.ids import ID_RE, references, walk
 from kzref.sphinx import digests, pages
 from kzref.sphinx.render import xref
 from kzref.store import Dataset, load
-from kzref.validate import references, walk
 
 FIXTURE = Path(__file__).parent / "fixtures" / "sphinx-data"
 

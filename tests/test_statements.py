@@ -14,9 +14,9 @@ from kzref.errors import DataError
 from kzref.formats.release import release
 from kzref.model.entities import EntityBase, Organization
 from kzref.model.evidence import Evidence
+from kzref.model.ids import walk
 from kzref.statements import COLUMNS, PROPERTIES, Statement, build, statements
 from kzref.store import Dataset
-from kzref.validate import walk
 
 MINI = Path(__file__).parent / "data" / "mini"
 
