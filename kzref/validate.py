@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Iterator
+from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Annotated, Any, get_args, get_origin
 
@@ -196,16 +197,28 @@ def _edtf_error(edtf: str) -> str | None:
     return None
 
 
-def problems(root: Path | None = None, *, with_source: bool = True) -> list[Problem]:
-    """Every problem in a data folder (the bundled one by default)."""
-    dataset, found = build(root if root is not None else bundled_root())
+def checked(
+    root: Path | Traversable, sections: dict[str, source.Section] | None
+) -> tuple[Dataset, list[Problem]]:
+    """A data folder's dataset and every problem in it.
+
+    The one check ``kzref validate`` and a documentation build both run.  The
+    evidence checks run against the article's *sections* when given.
+    """
+    dataset, found = build(root)
     found += check_references(dataset)
     found += check_ledger(dataset)
     found += check_names(dataset)
     found += check_dates(dataset)
-    if with_source:
-        found += check_evidence(dataset, source.sections())
-    return found
+    if sections is not None:
+        found += check_evidence(dataset, sections)
+    return dataset, found
+
+
+def problems(root: Path | None = None, *, with_source: bool = True) -> list[Problem]:
+    """Every problem in a data folder (the bundled one by default)."""
+    sections = source.sections() if with_source else None
+    return checked(root if root is not None else bundled_root(), sections)[1]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,66 +1,158 @@
-"""Minimal, correct incremental builds.
+"""Minimal, correct incremental builds, keyed on what was actually read.
 
-At the start of a build the records are loaded and digested (see
-:mod:`kzref.sphinx.digests`).  Each document notes the keys it shows: an
-entity's page its ``@id``, a link only the ``~id`` of its target, a filtered
-directive ``*kind``.  Documents that show a changed key — and only those — are
-re-read; pages whose selections changed (see :mod:`kzref.sphinx.deferred`)
-are re-written.
+Two records say what a document's output was made from, each a set of
+dependency keys with one digest over their values (:mod:`kzref.sphinx.view`):
+
+* **read**: what its directives and roles read while it was read (a
+  ``kz:page``, a card, a role's name and target).  Kept in the environment,
+  which Sphinx saves together with the doctrees it describes.  A document
+  whose read record no longer matches the records is re-read.
+* **written**: what its output read when it was last written — the read
+  record's keys, plus what its selections and resolved references read.
+  Kept beside the doctrees (``kzref-written-<builder>.pickle``), and updated
+  only when a build finishes: an interrupted build leaves the previous record
+  in place, so the next build re-writes whatever it had not finished.  A
+  document whose written record no longer matches, or that has none, is
+  re-written.
+
+Neither record is a model of what renderers read: both are the reads
+themselves.
 """
 
 from __future__ import annotations
 
+import pickle
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from kzref.sphinx import digests, pages
-from kzref.sphinx.state import current, start_build
+from kzref.sphinx import pages
+from kzref.sphinx.state import build_data, start_build
+from kzref.sphinx.view import combined, is_current
 
 if TYPE_CHECKING:
+    from docutils import nodes
     from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
+Record = tuple[tuple[str, ...], str]
+_WRITTEN = "kzref-written-{builder}.pickle"
+_PAGES_DIR = "kzref-pages-dir.txt"
+
+
+def _written_path(app: Sphinx) -> Path:
+    return Path(app.doctreedir) / _WRITTEN.format(builder=app.builder.name)
+
+
+def _load_written(app: Sphinx) -> dict[str, Record]:
+    try:
+        with _written_path(app).open("rb") as file:
+            found = pickle.load(file)  # our own file, beside Sphinx's own pickles
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ValueError):
+        return {}
+    return found if isinstance(found, dict) else {}
+
 
 def on_builder_inited(app: Sphinx) -> None:
-    """Load the records and (re)generate the page files that changed.
+    """Load and check the records and (re)generate the page files that changed.
 
     The cyclic garbage collector is paused meanwhile (see
     :mod:`kzref.sphinx.collector`).
     """
-    data = start_build(app)
+    start_build(app)
+    data = build_data(app.env)
     if app.config.kzref_generate_pages:
-        pages.generate(data.dataset, Path(app.srcdir) / app.config.kzref_pages_dir)
+        folder = Path(app.srcdir) / app.config.kzref_pages_dir
+        _forget_old_folder(app, folder)
+        pages.generate(data.dataset, folder)
+
+
+def _forget_old_folder(app: Sphinx, folder: Path) -> None:
+    """Remove the pages generated into the previous ``kzref_pages_dir``, if it changed."""
+    marker = Path(app.doctreedir) / _PAGES_DIR
+    try:
+        old = Path(marker.read_text(encoding="utf-8"))
+    except OSError:
+        old = None
+    if old is not None and old != folder and (old / pages.MANIFEST).is_file():
+        pages.remove_generated(old)
+    marker.parent.mkdir(parents=True, exist_ok=True)
+    if old != folder:
+        marker.write_text(str(folder), encoding="utf-8")
+
+
+def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
+    """Keep what reading this document read (and whether it has selections)."""
+    from kzref.sphinx.selection import pending_selection
+
+    env = app.env
+    data = build_data(env)
+    keys = data.reading.pop(env.docname, None)
+    domain = env.domains["kz"]
+    domain.note_read(env.docname, combined(data, keys) if keys else None)  # type: ignore[attr-defined]
+    if next(iter(doctree.findall(pending_selection)), None) is not None:
+        domain.data["selections"][env.docname] = True
 
 
 def on_env_get_outdated(
     app: Sphinx, env: BuildEnvironment, added: set[str], changed: set[str], removed: set[str]
 ) -> list[str]:
-    """Documents to re-read because something they show has changed."""
-    domain_data = env.domaindata["kz"]
-    new = current().hashes
-    reread = digests.changed(domain_data.get("hashes", {}), new)
-    domain_data["hashes"] = dict(new)
-    _changed[:] = [reread]
-    if not reread:
-        return []
+    """Documents to re-read: what they read when last read is not what the records say now."""
+    data = build_data(env)
+    reads: dict[str, Record] = env.domaindata["kz"]["reads"]
     return sorted(
         docname
-        for docname, shown in domain_data["shows"].items()
-        if not shown.isdisjoint(reread) and docname in env.found_docs and docname not in changed
+        for docname, record in reads.items()
+        if docname in env.found_docs and docname not in changed and not is_current(data, record)
     )
-
-
-_changed: list[set[str]] = [set()]
-"""The keys the running build found changed (set while reading, used before writing)."""
 
 
 def on_env_get_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
-    """Documents to re-write, not re-read: selections whose entities changed."""
-    changed = _changed[0]
-    if not changed:
-        return []
+    """Documents to re-write: their output read something that has changed since."""
+    data = build_data(env)
+    domain: dict[str, Any] = env.domaindata["kz"]
+    written = _load_written(app)
+    candidates = domain["reads"].keys() | domain["selections"].keys() | written.keys()
     return sorted(
         docname
-        for docname, keys in env.domaindata["kz"]["renders"].items()
-        if not keys.isdisjoint(changed) and docname in env.found_docs
+        for docname in candidates
+        if docname in env.found_docs and not is_current(data, written.get(docname))
     )
+
+
+def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Note what this document's output read; kept once the build has finished."""
+    data = build_data(app.env)
+    keys = data.writing.pop(docname, set())
+    read = app.env.domaindata["kz"]["reads"].get(docname)
+    if read is not None:
+        keys.update(read[0])
+    if keys:
+        data.written[docname] = combined(data, keys)
+    else:
+        data.written[docname] = ((), "")
+
+
+def on_build_finished(app: Sphinx, exception: Exception | None) -> None:
+    """Keep the written records of this build's output (only if the build succeeded)."""
+    if exception is not None:
+        return
+    try:
+        data = build_data(app.env)
+    except RuntimeError:
+        return
+    if not data.written:
+        return
+    written = _load_written(app)
+    for docname, record in data.written.items():
+        if record[0]:
+            written[docname] = record
+        else:
+            written.pop(docname, None)
+    found = app.env.found_docs
+    written = {doc: record for doc, record in sorted(written.items()) if doc in found}
+    path = _written_path(app)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(".tmp")
+    with temporary.open("wb") as file:
+        pickle.dump(written, file, pickle.HIGHEST_PROTOCOL)
+    temporary.replace(path)  # never half a file, whenever the process stops

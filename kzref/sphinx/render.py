@@ -17,22 +17,13 @@ from sphinx import addnodes
 from kzref.model.dates import FuzzyDate
 from kzref.model.entities import EntityBase
 from kzref.select import date_of
-from kzref.store import Dataset
-
-KIND_LABELS = {
-    "org": "Organization",
-    "person": "Person",
-    "place": "Place",
-    "event": "Event",
-    "agreement": "Agreement",
-    "document": "Document",
-}
+from kzref.sphinx.view import KIND_LABELS, View, entity_type
 
 
-def xref(entity_id: str, dataset: Dataset, title: str | None = None) -> nodes.Node:
+def xref(entity_id: str, view: View, title: str | None = None) -> nodes.Node:
     """A cross-reference to an entity, resolved by the ``kz`` domain or intersphinx."""
-    entity = dataset.entities.get(entity_id)
-    text = title or (entity.name if entity else entity_id)
+    face = view.face(entity_id) if title is None else None
+    text = title or (face.name if face else entity_id)
     node = addnodes.pending_xref(
         "",
         refdomain="kz",
@@ -127,20 +118,10 @@ def _row(cells: Sequence[Sequence[nodes.Node | str]]) -> nodes.row:
     return nodes.row("", *(nodes.entry("", paragraph(*cell)) for cell in cells))
 
 
-def entity_type(entity: EntityBase) -> str:
-    """The kind and type of an entity, as in "Organization · terrorist-organization"."""
-    label = KIND_LABELS[entity.kind]
-    for field in ("org_type", "place_type", "event_type", "agreement_type", "document_type"):
-        value = getattr(entity, field, None)
-        if value:
-            return f"{label} · {value}"
-    return label
-
-
-def card(entity: EntityBase, dataset: Dataset) -> nodes.container:
+def card(entity: EntityBase, view: View) -> nodes.container:
     """An inline card: the linked name, the type, the date and the summary."""
     box = nodes.container(classes=["kz-card", f"kz-card-{entity.kind}"], support_smartquotes=False)
-    title = paragraph(xref(entity.id, dataset), " ")
+    title = paragraph(xref(entity.id, view), " ")
     title += nodes.literal(entity.id, entity.id, classes=["kz-id"])
     box += title
     meta = [entity_type(entity)]
@@ -152,3 +133,6 @@ def card(entity: EntityBase, dataset: Dataset) -> nodes.container:
     box += line
     box += paragraph(entity.summary)
     return box
+
+
+__all__ = ["KIND_LABELS", "card", "date_text", "entity_type", "paragraph", "table", "xref"]

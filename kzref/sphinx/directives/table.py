@@ -3,30 +3,28 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 
 from kzref.model.entities import EntityBase
-from kzref.select import chronological, date_of
-from kzref.sphinx.filters import FilteredDirective
+from kzref.select import Selection, chronological, date_of
 from kzref.sphinx.render import date_text, entity_type, joined, table, xref
-from kzref.sphinx.state import current
+from kzref.sphinx.selection import SelectionDirective, SelectionSpec, select_entities
+from kzref.sphinx.view import View
 from kzref.sphinx.warnings import Subtype, warn
 
 Cell = Sequence[nodes.Node | str]
 
 
-def _columns() -> dict[str, tuple[str, Callable[[EntityBase], Cell]]]:
-    data = current().dataset
-
+def _columns(view: View) -> dict[str, tuple[str, Callable[[EntityBase], Cell]]]:
     def places(entity: EntityBase) -> Cell:
-        ids = list(getattr(entity, "places", []))
-        return joined(xref(i, data) for i in ids)
+        return joined(xref(i, view) for i in getattr(entity, "places", []))
 
     return {
-        "name": ("Name", lambda e: [xref(e.id, data)]),
+        "name": ("Name", lambda e: [xref(e.id, view)]),
         "id": ("Id", lambda e: [nodes.literal(e.id, e.id)]),
         "kind": ("Kind", lambda e: [e.kind]),
         "type": ("Type", lambda e: [entity_type(e)]),
@@ -41,16 +39,42 @@ def _columns() -> dict[str, tuple[str, Callable[[EntityBase], Cell]]]:
 COLUMN_NAMES = ("name", "id", "kind", "type", "date", "summary", "aliases", "places", "tags")
 
 
-class TableDirective(FilteredDirective):
+@dataclass(frozen=True, slots=True)
+class TableSpec(SelectionSpec):
+    """A table's selection, its columns (known ones only) and its order."""
+
+    columns: tuple[str, ...] = ("name", "type", "date", "summary")
+    sort: str = "date"
+
+    def render(self, view: View) -> list[nodes.Node]:
+        return render_table(self, view)
+
+
+def render_table(spec: TableSpec, view: View) -> list[nodes.Node]:
+    """The table of *spec*, from the records *view* reads."""
+    entities = select_entities(spec.selection, view)
+    if spec.sort == "date":
+        entities = chronological(entities)
+    elif spec.sort == "name":
+        entities = sorted(entities, key=lambda e: (e.name.casefold(), e.id))
+    if not entities:
+        return [nodes.paragraph(text="No entity matches.", classes=["kz-empty"])]
+    columns = _columns(view)
+    header = [columns[c][0] for c in spec.columns]
+    rows = [[columns[c][1](entity) for c in spec.columns] for entity in entities]
+    return [table(header, rows, classes=["kz-sortable", *spec.classes])]
+
+
+class TableDirective(SelectionDirective):
     """Entities as a table; ``:columns:`` picks and orders the columns."""
 
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
-        **FilteredDirective.option_spec,
+        **SelectionDirective.option_spec,
         "columns": directives.unchanged,
         "sort": lambda arg: directives.choice(arg, ("name", "date", "id")),
     }
 
-    def render(self) -> list[nodes.Node]:
+    def spec(self, selection: Selection | None) -> TableSpec:
         wanted = [
             c.strip() for c in self.options.get("columns", "name,type,date,summary").split(",")
         ]
@@ -64,15 +88,6 @@ class TableDirective(FilteredDirective):
                 ", ".join(COLUMN_NAMES),
             )
             wanted = [c for c in wanted if c in COLUMN_NAMES]
-        entities = self.selected()
         order = self.options.get("sort", "date" if "date" in wanted else "name")
-        if order == "date":
-            entities = chronological(entities)
-        elif order == "name":
-            entities = sorted(entities, key=lambda e: (e.name.casefold(), e.id))
-        columns = _columns()
-        header = [columns[c][0] for c in wanted]
-        rows = [[columns[c][1](entity) for c in wanted] for entity in entities]
-        if not rows:
-            return [nodes.paragraph(text="No entity matches.", classes=["kz-empty"])]
-        return [table(header, rows, classes=["kz-sortable", *self.options.get("class", [])])]
+        classes = tuple(self.options.get("class", ()))
+        return TableSpec(selection, classes, tuple(wanted), order)
