@@ -9,6 +9,7 @@ one kind share a normalized name; every EDTF string passes the ``edtf`` package.
 from __future__ import annotations
 
 import functools
+import json
 from collections.abc import Iterator
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -25,7 +26,7 @@ from kzref.model.figures import Figure
 from kzref.model.ids import ID_RE, IdCheck
 from kzref.model.records import Relation
 from kzref.names import normalize
-from kzref.store import LEDGER, REDIRECTS, Dataset, build, bundled_root
+from kzref.store import LEDGER, REDIRECTS, Dataset, _kind_order, build, bundled_root
 
 
 def walk(value: Any, path: str = "") -> Iterator[tuple[str, Any]]:
@@ -206,13 +207,99 @@ def checked(
     evidence checks run against the article's *sections* when given.
     """
     dataset, found = build(root)
-    found += check_references(dataset)
-    found += check_ledger(dataset)
+    dataset, unchecked = salvage(root, dataset, found)
+    found += (p for p in check_references(dataset) if not _about(p, unchecked))
+    found += _ledger_with_unchecked(dataset, unchecked)
     found += check_names(dataset)
     found += check_dates(dataset)
     if sections is not None:
         found += check_evidence(dataset, sections)
     return dataset, found
+
+
+def salvage(  # noqa: PLR0912  # one branch per kind of record, in file order
+    root: Path | Traversable, dataset: Dataset, found: list[Problem]
+) -> tuple[Dataset, set[str]]:
+    """Add the valid records of files that failed as a whole; say which ids went unread.
+
+    The loader keeps a record file only if every record in it is valid; the
+    checks that compare records with each other (references, the ledger,
+    names) would then see every id of that file as gone, and report a flood
+    of false problems while hiding real ones.  Here each record of such a
+    file is validated on its own; the invalid ones are already reported, and
+    their ids are "not checked" rather than missing.
+    """
+    from pydantic import TypeAdapter, ValidationError
+
+    from kzref.model.entities import Entity
+    from kzref.model.records import Designation, Relation
+    from kzref.store import RECORDS
+
+    kept = set(dataset.origin.values())
+    failed = sorted({p.file for p in found if p.file.startswith(f"{RECORDS}/")} - kept)
+    if not failed:
+        return dataset, set()
+    entities, origin = dict(dataset.entities), dict(dataset.origin)
+    relations, designations = list(dataset.relations), list(dataset.designations)
+    unchecked: set[str] = set()
+    adapters: dict[str, TypeAdapter[Any]] = {
+        "entities": TypeAdapter(Entity),
+        "relations": TypeAdapter(Relation),
+        "designations": TypeAdapter(Designation),
+    }
+    for name in failed:
+        try:
+            raw = json.loads(root.joinpath(*name.split("/")).read_text(encoding="utf-8"))
+        except (OSError, ValueError, RecursionError):
+            continue  # unreadable as a whole: reported by the loader, nothing to salvage
+        if not isinstance(raw, dict):
+            continue
+        for key, adapter in adapters.items():
+            items = raw.get(key, ())
+            for item in items if isinstance(items, list) else ():
+                try:
+                    record = adapter.validate_python(item, strict=True)
+                except ValidationError:
+                    record_id = item.get("id") if isinstance(item, dict) else None
+                    if isinstance(record_id, str):
+                        unchecked.add(record_id)
+                    continue
+                if key == "entities":
+                    if record.id in entities:
+                        message = f"duplicate id (also in {origin[record.id]})"
+                        found.append(Problem(name, record.id, "id", message))
+                    else:
+                        entities[record.id], origin[record.id] = record, name
+                elif key == "relations":
+                    origin[f"relation#{len(relations)}"] = name
+                    relations.append(record)
+                elif key == "designations":
+                    origin[f"designation#{len(designations)}"] = name
+                    designations.append(record)
+    ordered = dict(sorted(entities.items(), key=lambda item: _kind_order(item[1])))
+    salvaged = Dataset(
+        ordered, tuple(relations), tuple(designations), dataset.redirects, dataset.ledger, origin
+    )
+    return salvaged, unchecked - set(entities)
+
+
+def _about(problem: Problem, unchecked: set[str]) -> bool:
+    """Whether *problem* is a reference to a record that could not be read."""
+    return any(repr(entity_id) in problem.message for entity_id in unchecked)
+
+
+def _ledger_with_unchecked(dataset: Dataset, unchecked: set[str]) -> Iterator[Problem]:
+    """The ledger checks; a released id whose record could not be read is "not checked"."""
+    for problem in check_ledger(dataset):
+        if problem.record in unchecked and "no longer resolves" in problem.message:
+            yield Problem(
+                problem.file,
+                problem.record,
+                "",
+                "not checked: its record could not be read (see the problem reported for it)",
+            )
+        else:
+            yield problem
 
 
 def problems(root: Path | None = None, *, with_source: bool = True) -> list[Problem]:

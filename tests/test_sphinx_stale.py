@@ -48,7 +48,7 @@ def _records(site: Path, change: Callable[[dict[str, Any]], None]) -> None:
 
 
 def _entity(document: dict[str, Any], entity_id: str) -> dict[str, Any]:
-    [found] = [e for e in document["entities"] if e["id"] == entity_id]
+    found: dict[str, Any] = next(e for e in document["entities"] if e["id"] == entity_id)
     return found
 
 
