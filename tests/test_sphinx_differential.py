@@ -226,3 +226,160 @@ def test_turning_kzref_json_off_removes_nothing_a_clean_build_keeps(runner: Runn
 
 def test_data_moved_between_files_changes_no_page(runner: Runner) -> None:
     _replays_cleanly(runner, Step(_edit("record", edits.move_to_other_file("org:gamma-network"))))
+
+
+# ------------------------------------------------------- the table of re-read sets
+
+REREAD_TABLE = Path(__file__).parents[1] / "docs" / "explanation" / "incremental-reread.txt"
+"""Included by docs/explanation/incremental-testing.md; written by the test below."""
+REGENERATE = "KZREF_REGENERATE"
+
+_TWIN = {**_relation(0), "evidence": [{"section": "Test", "quote": "a second passage"}]}
+_DELTA = {
+    "kind": "org",
+    "id": "org:delta-cell",
+    "name": "Delta Cell",
+    "summary": "A record added after a page named it.",
+    "evidence": [{"section": "Test", "quote": "Delta Cell"}],
+    "org_type": "extremist-group",
+}
+_DATE = {"edtf": "2007", "text": "2007"}
+_ROLE = [{"ref": "org:gamma-network", "role": "suspect"}]
+_NOTE = [
+    {
+        "text": "The source spells the name two ways.",
+        "evidence": [{"section": "Test", "quote": "Alpha Front was banned"}],
+    }
+]
+_FIGURE = {
+    "measure": "killed",
+    "value": 60,
+    "unit": "people",
+    "approximation": "about",
+    "text": "about 60 people",
+}
+_QUOTE = {"speaker": "org:beta-court", "section": "Test", "text": "We have every reason."}
+_DESIGNATION = initial().records[MAIN_FILE]["designations"][0]
+
+REREAD_EDITS: tuple[tuple[str, Any], ...] = (
+    (
+        "summary of `org:gamma-network`",
+        edits.set_field("org:gamma-network", "summary", "A reworded summary."),
+    ),
+    ("name of `org:gamma-network`", edits.set_field("org:gamma-network", "name", "Gamma Web")),
+    (
+        "alias added to `org:alpha-front`",
+        edits.set_field("org:alpha-front", "aliases", ["AF", "The Front"]),
+    ),
+    ("tag added to `org:beta-court`", edits.set_field("org:beta-court", "tags", ["listed"])),
+    ("date of `event:2006-ban` moved", edits.set_field("event:2006-ban", "date", _DATE)),
+    (
+        "participant role in `event:undated-raid`",
+        edits.set_field("event:undated-raid", "participants", _ROLE),
+    ),
+    (
+        "figure of `event:2004-test-bombing`",
+        edits.set_field("event:2004-test-bombing", "figures", [_FIGURE]),
+    ),
+    (
+        "quote speaker in `event:2005-03-17-ban-request`",
+        edits.set_field("event:2005-03-17-ban-request", "quotes", [_QUOTE]),
+    ),
+    ("note added to `org:alpha-front`", edits.set_field("org:alpha-front", "notes", _NOTE)),
+    (
+        "relation twin (same ends, predicate, certainty) added",
+        edits.add_record("relations", MAIN_FILE, _TWIN),
+    ),
+    ("relation removed", edits.replace_record("relations", _relation(0), None)),
+    (
+        "designation action changed",
+        edits.replace_record("designations", _DESIGNATION, {**_DESIGNATION, "action": "approved"}),
+    ),
+    ("record `org:delta-cell` added (a page names it)", edits.add_entity(OTHER_FILE, _DELTA)),
+    (
+        "`org:gamma-network` retired into `org:beta-court`",
+        edits.retire("org:gamma-network", "org:beta-court"),
+    ),
+    (
+        "redirect `org:alpha-group` retargeted",
+        edits.retarget("org:alpha-group", "org:gamma-network"),
+    ),
+    ("record moved to another data file", edits.move_to_other_file("org:gamma-network")),
+    (
+        "`kzref_base_url` changed",
+        edits.set_config("kzref_base_url", "https://kzref.example.net/v2/"),
+    ),
+    ("`kzref_json` turned off", edits.set_config("kzref_json", False)),
+    ("role added to a MyST page", edits.append_block("myst.md", "See {kz:ref}`org:beta-court`.")),
+    (
+        "`kz:table` added to an rst page",
+        edits.append_block("selections.rst", ".. kz:table::\n   :kind: org"),
+    ),
+)
+"""One named edit per family, each applied to the starting project on its own."""
+
+
+def _docs(names: set[str], total: int) -> str:
+    if not names:
+        return "—"
+    if len(names) == total:
+        return f"all {total}"
+    return ", ".join(f"`{n}`" for n in sorted(names))
+
+
+def _changed_docs(
+    before: dict[str, bytes], after: dict[str, bytes], docs: frozenset[str]
+) -> set[str]:
+    return {
+        name.removesuffix(".html")
+        for name in before.keys() | after.keys()
+        if name.endswith(".html")
+        and name.removesuffix(".html") in docs
+        and before.get(name) != after.get(name)
+    }
+
+
+def test_the_table_of_reread_documents_is_current(tmp_path: Path) -> None:
+    """Each edit's re-read and re-written documents, as documented (regenerate: KZREF_REGENERATE=1).
+
+    Also checks, for every edit, that each page whose output changed was re-read or
+    re-written, and that undoing the edit builds the starting output again.
+    """
+    import os
+
+    start = initial()
+    tree = Tree(tmp_path / "project")
+    tree.write(start.files())
+    base = build(tree.root)
+    assert base.error is None
+    total = len(base.docs)
+    rows = [
+        "| Edit | Re-read | Re-written only | Output changed |",
+        "| --- | --- | --- | --- |",
+    ]
+    for label, change in REREAD_EDITS:
+        state = start.copy()
+        assert change(state), label
+        tree.write(state.files())
+        after = build(tree.root)
+        assert after.error is None, after.error
+        read = set(after.read)
+        written = set(after.written) & after.docs
+        changed = _changed_docs(base.files, after.files, after.docs)
+        assert changed <= read | written, f"{label}: stale {changed - read - written}"
+        rows.append(
+            f"| {label} | {_docs(read, total)} | {_docs(written - read, total)} "
+            f"| {_docs(changed, total)} |"
+        )
+        tree.write(start.files())
+        undone = build(tree.root)
+        assert differences(undone, base) == [], label
+    text = (
+        f"<!-- written by tests/test_sphinx_differential.py; {REGENERATE}=1 rewrites it -->\n"
+        + "\n".join(rows)
+        + "\n"
+    )
+    if os.environ.get(REGENERATE):
+        REREAD_TABLE.write_text(text, encoding="utf-8")
+    current = REREAD_TABLE.read_text(encoding="utf-8") if REREAD_TABLE.exists() else ""
+    assert current == text, f"{REREAD_TABLE} is stale; run {REGENERATE}=1 pytest -k reread"
