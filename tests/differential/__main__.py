@@ -56,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
         elapsed = time.monotonic() - started
         print(
             f"{stats.sequences} sequences, {stats.steps} edits built "
-            f"({stats.interrupted} after an interrupted build, {stats.broken} after a failed one, "
+            f"({stats.interrupted} after an interrupted build, {stats.killed} after a killed "
+            f"sphinx-build, {stats.broken} after a failed one, "
             f"{stats.parallel} clean -j 2 checks, {stats.rejected} drawn edits rejected) "
             f"in {elapsed:.0f} s; {failures} failing sequence(s)"
         )

@@ -67,6 +67,44 @@ class Interrupt:
 
 
 @dataclass(frozen=True)
+class Kill:
+    """Stop a ``sphinx-build`` process with *signal* after *delay* seconds.
+
+    The point it stops at depends on the machine's speed, so a failure found
+    this way may need a few replays to show again; what must hold, holds for
+    every point.
+    """
+
+    delay: float
+    signal: str
+    """``SIGINT`` (Ctrl-C) or ``SIGKILL`` (the process dies at once)."""
+
+    def __str__(self) -> str:
+        return f"{self.signal} to sphinx-build after {self.delay:.2f} s"
+
+
+def killed_build(root: Path, jobs: int, kill: Kill) -> str:
+    """Run ``sphinx-build`` on *root* like :func:`build` does, and stop it; how it ended."""
+    import signal
+    import subprocess
+    import sys
+
+    out = root / "_build"
+    command = [sys.executable, "-m", "sphinx", "-b", "html", "-q", "-j", str(jobs)]
+    command += ["-d", str(out / "doctrees"), str(root), str(out / "html")]
+    with subprocess.Popen(
+        command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True
+    ) as process:
+        try:
+            process.wait(kill.delay)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, getattr(signal, kill.signal))
+            process.wait()
+            return f"stopped by {kill.signal}"
+    return f"finished before the signal (status {process.returncode})"
+
+
+@dataclass(frozen=True)
 class Step:
     """One step of a sequence: an edit, and how the incremental build after it runs."""
 
@@ -74,6 +112,8 @@ class Step:
     jobs: int = 1
     interrupt: Interrupt | None = None
     """Build once with this interrupt first (then build normally)."""
+    kill: Kill | None = None
+    """Run ``sphinx-build`` once and stop it (then build normally)."""
     broken: bool = False
     """Build once on broken data first (then build normally)."""
 
@@ -81,6 +121,8 @@ class Step:
         extra = [f"-j {self.jobs}"]
         if self.interrupt:
             extra.append(f"after a build stopped by {self.interrupt}")
+        if self.kill:
+            extra.append(f"after a build stopped by {self.kill}")
         if self.broken:
             extra.append("after a build that failed on a broken record file")
         return f"{self.edit}  ({'; '.join(extra)})"
@@ -313,6 +355,7 @@ class Stats:
     rejected: int = 0
     """Edits drawn but not applied (not applicable, or the data would be invalid)."""
     interrupted: int = 0
+    killed: int = 0
     broken: int = 0
     parallel: int = 0
     families: dict[str, int] = field(default_factory=dict)
@@ -363,7 +406,10 @@ class Runner:
         if roll < 0.15:
             interrupt = Interrupt(rng.choice(INTERRUPT_EVENTS), rng.randrange(4))
             jobs = 1  # the handler must run in this process
-        return Step(edit, jobs, interrupt, broken=0.15 <= roll < 0.22)
+        kill = None
+        if 0.22 <= roll < 0.3:
+            kill = Kill(round(rng.uniform(0.5, 4.0), 2), rng.choice(("SIGINT", "SIGKILL")))
+        return Step(edit, jobs, interrupt, kill, broken=0.15 <= roll < 0.22)
 
     def replay(
         self, steps: list[Step], seed: int | None = None, check_parallel: float = 0.0
@@ -415,6 +461,10 @@ class Runner:
             build(tree.root, 1, step.interrupt)
             if step.interrupt.event == "html-page-context":
                 self.search_index = False
+        if step.kill is not None:
+            self.stats.killed += 1
+            killed_build(tree.root, step.jobs, step.kill)
+            self.search_index = False  # it may have been stopped while writing
         return self._compare(build(tree.root, step.jobs), state, seed, done)
 
     def _compare(
@@ -484,7 +534,7 @@ class Runner:
             chunk //= 2
         for index in range(len(best.steps)):
             step = best.steps[index]
-            plain = replace(step, jobs=1, interrupt=None, broken=False)
+            plain = replace(step, jobs=1, interrupt=None, kill=None, broken=False)
             if plain != step:
                 still_fails([*best.steps[:index], plain, *best.steps[index + 1 :]])
         return best
