@@ -140,8 +140,8 @@ def test_plain_sphinx_forgets_search_entries_after_an_interrupted_write(tmp_path
 # Each is the shrunk sequence the generator found (see DIFFERENTIAL-FINDINGS.md).
 
 
-def _edit(family: str, change: Any) -> Edit:
-    return Edit(family, family, change)
+def _edit(text: str, change: Any) -> Edit:
+    return Edit(text.partition(" ")[0], text, change)
 
 
 def _replays_cleanly(runner: Runner, *steps: Step) -> None:
@@ -157,13 +157,22 @@ def _relation(index: int) -> dict[str, Any]:
 def test_a_new_base_url_reaches_every_permalink(runner: Runner) -> None:
     """``kzref_base_url`` is baked into the pages when they are read."""
     new = "https://kzref.example.net/v2/"
-    _replays_cleanly(runner, Step(_edit("config", edits.set_config("kzref_base_url", new))))
+    _replays_cleanly(
+        runner,
+        Step(_edit(f"config kzref_base_url = {new!r}", edits.set_config("kzref_base_url", new))),
+    )
 
 
 def test_a_retargeted_redirect_reaches_roles_naming_the_old_id(runner: Runner) -> None:
     """``myst.md`` cites the retired ``org:alpha-group``; its redirect now leads elsewhere."""
     _replays_cleanly(
-        runner, Step(_edit("redirect", edits.retarget("org:alpha-group", "org:gamma-network")))
+        runner,
+        Step(
+            _edit(
+                "redirect org:alpha-group → org:gamma-network",
+                edits.retarget("org:alpha-group", "org:gamma-network"),
+            )
+        ),
     )
 
 
@@ -177,7 +186,9 @@ def test_a_role_to_an_id_links_once_the_id_is_added(runner: Runner) -> None:
         "evidence": [{"section": "Test", "quote": "Delta Cell"}],
         "org_type": "extremist-group",
     }
-    _replays_cleanly(runner, Step(_edit("record", edits.add_entity(OTHER_FILE, record))))
+    _replays_cleanly(
+        runner, Step(_edit("record org:delta-cell added", edits.add_entity(OTHER_FILE, record)))
+    )
 
 
 def test_an_edit_of_one_of_two_colliding_relations_reaches_every_page(runner: Runner) -> None:
@@ -187,8 +198,13 @@ def test_an_edit_of_one_of_two_colliding_relations_reaches_every_page(runner: Ru
     changed = {**twin, "asserted_by": ["org:beta-court"]}
     _replays_cleanly(
         runner,
-        Step(_edit("relation", edits.add_record("relations", MAIN_FILE, twin))),
-        Step(_edit("relation", edits.replace_record("relations", twin, changed))),
+        Step(_edit("relation twin added", edits.add_record("relations", MAIN_FILE, twin))),
+        Step(
+            _edit(
+                "relation twin asserted by org:beta-court",
+                edits.replace_record("relations", twin, changed),
+            )
+        ),
     )
 
 
@@ -197,9 +213,24 @@ def test_a_table_follows_a_place_its_events_gain(runner: Runner) -> None:
     table = "```{kz:table}\n:kind: event\n:from: 2005\n:columns: name,places\n```"
     _replays_cleanly(
         runner,
-        Step(_edit("page", edits.append_block("myst.md", table))),
-        Step(_edit("field", edits.set_field("event:2006-ban", "places", ["place:testland"]))),
-        Step(_edit("field", edits.set_field("place:testland", "name", "Testland Renamed"))),
+        Step(
+            _edit(
+                "page myst.md gains a kz:table of event places",
+                edits.append_block("myst.md", table),
+            )
+        ),
+        Step(
+            _edit(
+                "field event:2006-ban.places = [place:testland]",
+                edits.set_field("event:2006-ban", "places", ["place:testland"]),
+            )
+        ),
+        Step(
+            _edit(
+                "field place:testland renamed",
+                edits.set_field("place:testland", "name", "Testland Renamed"),
+            )
+        ),
     )
 
 
@@ -209,7 +240,10 @@ def test_a_build_stopped_while_writing_leaves_the_next_build_correct(runner: Run
     _replays_cleanly(
         runner,
         Step(
-            _edit("field", edits.set_field("org:gamma-network", "summary", summary)),
+            _edit(
+                "field org:gamma-network.summary",
+                edits.set_field("org:gamma-network", "summary", summary),
+            ),
             interrupt=Interrupt("html-page-context", 0),
         ),
     )
@@ -217,15 +251,28 @@ def test_a_build_stopped_while_writing_leaves_the_next_build_correct(runner: Run
 
 def test_a_new_pages_dir_leaves_no_stale_pages(runner: Runner) -> None:
     """The generated pages move to another folder; the old folder must not stay a second copy."""
-    _replays_cleanly(runner, Step(_edit("config", edits.set_config("kzref_pages_dir", "ref"))))
+    _replays_cleanly(
+        runner,
+        Step(_edit("config kzref_pages_dir = 'ref'", edits.set_config("kzref_pages_dir", "ref"))),
+    )
 
 
 def test_turning_kzref_json_off_removes_nothing_a_clean_build_keeps(runner: Runner) -> None:
-    _replays_cleanly(runner, Step(_edit("config", edits.set_config("kzref_json", False))))
+    _replays_cleanly(
+        runner, Step(_edit("config kzref_json = False", edits.set_config("kzref_json", False)))
+    )
 
 
 def test_data_moved_between_files_changes_no_page(runner: Runner) -> None:
-    _replays_cleanly(runner, Step(_edit("record", edits.move_to_other_file("org:gamma-network"))))
+    _replays_cleanly(
+        runner,
+        Step(
+            _edit(
+                "record org:gamma-network moved to records/more.json",
+                edits.move_to_other_file("org:gamma-network"),
+            )
+        ),
+    )
 
 
 # ------------------------------------------------------- the table of re-read sets
