@@ -257,6 +257,19 @@ def test_a_new_pages_dir_leaves_no_stale_pages(runner: Runner) -> None:
     )
 
 
+def test_turning_page_generation_off_leaves_no_generated_pages(runner: Runner) -> None:
+    """Found on the rewrite (fuzz seed 1004): the generated pages stayed documents."""
+    _replays_cleanly(
+        runner,
+        Step(
+            _edit(
+                "config kzref_generate_pages = False",
+                edits.set_config("kzref_generate_pages", False),
+            )
+        ),
+    )
+
+
 def test_turning_kzref_json_off_removes_nothing_a_clean_build_keeps(runner: Runner) -> None:
     _replays_cleanly(
         runner, Step(_edit("config kzref_json = False", edits.set_config("kzref_json", False)))
