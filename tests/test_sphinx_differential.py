@@ -68,8 +68,8 @@ def test_the_generator_reaches_every_family() -> None:
     drawn: set[str] = set()
     maker = Runner()
     try:
-        for seed in range(30):
-            drawn.update(step.edit.family for step in maker.sequence(seed, 25))
+        for seed in range(40):
+            drawn.update(step.edit.family for step in maker.sequence(seed, 30))
     finally:
         maker.close()
     expected = {

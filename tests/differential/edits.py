@@ -328,8 +328,9 @@ def set_field(entity_id: str, field: str, value: Any) -> Callable[[State], bool]
 
 
 def field_edit(rng: Rng, state: State) -> Edit:
-    """Any field of any entity."""
-    entity_id = rng.choice(_ids(state))
+    """Any field of any entity (the kind first, so that the one agreement gets its share)."""
+    kinds = sorted({i.partition(":")[0] for i in state.entities()})
+    entity_id = rng.choice(_ids(state, rng.choice(kinds)))
     entity = state.entities()[entity_id]
     field = rng.choice(_fields(entity["kind"]))
     make = FIELD_EDITS[field]

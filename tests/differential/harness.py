@@ -202,7 +202,8 @@ def build(root: Path, jobs: int = 1, interrupt: Interrupt | None = None) -> Outp
     except KeyboardInterrupt:
         error = "interrupted"
     except Exception as exc:  # any failure is a result to compare
-        error = f"{type(exc).__name__}: {exc}"
+        # the same failure in another folder is the same failure
+        error = f"{type(exc).__name__}: {exc}".replace(str(root), "<project>")
     finally:
         if app is not None:
             app.cleanup()
