@@ -55,6 +55,10 @@ INTERRUPT_EVENTS = ("source-read", "doctree-read", "env-updated", "html-page-con
 BROKEN_RECORDS = "{ this is not JSON"
 
 
+class Stopped(KeyboardInterrupt):
+    """The KeyboardInterrupt an :class:`Interrupt` raises (a real Ctrl-C still stops the run)."""
+
+
 @dataclass(frozen=True)
 class Interrupt:
     """Raise KeyboardInterrupt at the (``after`` + 1)-th emission of ``event``."""
@@ -194,12 +198,12 @@ def build(root: Path, jobs: int = 1, interrupt: Interrupt | None = None) -> Outp
             def stop(*_args: Any) -> None:
                 count[0] += 1
                 if count[0] > interrupt.after:
-                    raise KeyboardInterrupt(str(interrupt))
+                    raise Stopped(str(interrupt))
 
             app.connect(interrupt.event, stop, priority=1000)
         app.build()
         docs = frozenset(app.env.found_docs)
-    except KeyboardInterrupt:
+    except Stopped:
         error = "interrupted"
     except Exception as exc:  # any failure is a result to compare
         # the same failure in another folder is the same failure
