@@ -14,8 +14,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sphinx.errors import SphinxError
-
 from kzref.errors import Problem
 from kzref.links import Link, build_links
 from kzref.store import Dataset
@@ -27,14 +25,23 @@ if TYPE_CHECKING:
     from kzref.model.records import Designation, Relation
 
 
-class KzrefDataError(SphinxError):
+class KzrefDataError(SystemExit):
     """The configured records cannot be built into pages: invalid, or ids would break.
 
     Raised at build start, before any page is read, so a broken dataset never
-    produces a site with missing pages or dead permalinks.
+    produces a site with missing pages or dead permalinks.  A ``SystemExit``
+    whose code is the report: ``sphinx-build`` then stops with kzref's own
+    message (printed once, exit status 1) instead of the crash report it
+    prints for any other exception, which asks users to report a bug in Sphinx.
     """
 
     category = "kzref data error"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(f"{self.category}: {message}")
+
+    def __str__(self) -> str:
+        return str(self.code)
 
 
 @dataclass(slots=True)
