@@ -793,9 +793,11 @@ def _options(rng: Rng, state: State, directive: str) -> dict[str, str]:
 
 
 def _directive(rng: Rng, state: State, myst: bool) -> str:
-    name = rng.choice(("table", "table", "timeline", "graph", "notes", "entity"))
-    argument = _pick(rng, _ids(state)) if name == "entity" else ""
-    options = {} if name == "entity" else _options(rng, state, name)
+    # kz:page beside the generated page defines the entity twice (a warning, and
+    # which definition links win must not depend on what was re-read)
+    name = rng.choice(("table", "table", "timeline", "graph", "notes", "entity", "page"))
+    argument = _pick(rng, _ids(state)) if name in ("entity", "page") else ""
+    options = {} if name in ("entity", "page") else _options(rng, state, name)
     if myst:
         head = f"```{{kz:{name}}} {argument}".rstrip()
         return head + "\n" + "".join(f":{k}: {v}\n" for k, v in options.items()) + "```"
