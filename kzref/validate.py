@@ -297,15 +297,33 @@ def _about(problem: Problem, unchecked: set[str]) -> bool:
 def _ledger_with_unchecked(dataset: Dataset, unchecked: set[str]) -> Iterator[Problem]:
     """The ledger checks; a released id whose record could not be read is "not checked"."""
     for problem in check_ledger(dataset):
-        if problem.record in unchecked and "no longer resolves" in problem.message:
+        target = dataset.redirects.get(problem.record) if problem.file == REDIRECTS else None
+        if (problem.record in unchecked and "no longer resolves" in problem.message) or (
+            target is not None
+            and "redirects to missing id" in problem.message
+            and _resolves_into(dataset, target, unchecked)
+        ):
             yield Problem(
                 problem.file,
                 problem.record,
                 "",
-                "not checked: its record could not be read (see the problem reported for it)",
+                "not checked: its record could not be read (see the problem reported for it)"
+                if problem.file != REDIRECTS
+                else "not checked: it redirects to a record that could not be read",
             )
         else:
             yield problem
+
+
+def _resolves_into(dataset: Dataset, entity_id: str, unchecked: set[str]) -> bool:
+    """Whether following redirects from *entity_id* reaches a record that could not be read."""
+    seen = set()
+    while entity_id not in seen:
+        if entity_id in unchecked:
+            return True
+        seen.add(entity_id)
+        entity_id = dataset.redirects.get(entity_id, entity_id)
+    return False
 
 
 def problems(root: Path | None = None, *, with_source: bool = True) -> list[Problem]:

@@ -74,6 +74,9 @@ def test_pages_generated_into_a_former_folder_are_removed(make_app: Any, inputs:
     assert "kzref.duplicate" not in _warnings(make_app, inputs, kzref_pages_dir="ref")
     assert not (inputs / "kz").exists()
     assert (inputs / "ref" / "org" / "alpha-front.rst").is_file()
+    # regression (differential findings, B1): turning generation off removes them too
+    _warnings(make_app, inputs, kzref_pages_dir="ref", kzref_generate_pages=False)
+    assert not (inputs / "ref").exists()
 
 
 def test_cite_only_mode_takes_the_inventory_as_the_authority(

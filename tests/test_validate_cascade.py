@@ -41,6 +41,22 @@ def test_one_bad_record_hides_nothing_and_floods_nothing(tmp_path: Path) -> None
     assert not any("unknown id 'org:beta-court'" in p for p in found), found
 
 
+def test_a_redirect_to_an_unreadable_record_is_not_checked(tmp_path: Path) -> None:
+    """Regression (differential findings, C): the redirect to an unreadable record was
+    reported as leading to a missing id."""
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE, data)
+    path = data / "records" / "mini.json"
+    document = json.loads(path.read_text(encoding="utf-8"))
+    [alpha] = [e for e in document["entities"] if e["id"] == "org:alpha-front"]
+    alpha["summary"] = 7  # org:alpha-group redirects here
+    path.write_text(json.dumps(document), encoding="utf-8")
+    found = [str(p) for p in problems(data, with_source=False)]
+    assert not any("redirects to missing id" in p for p in found), found
+    assert any("org:alpha-group: not checked: it redirects to a record" in p for p in found)
+    assert any("org:alpha-front, summary" in p for p in found), found
+
+
 def test_the_build_reports_every_problem_at_once(
     make_app: Any, rootdir: Path, tmp_path: Path
 ) -> None:

@@ -60,23 +60,33 @@ def on_builder_inited(app: Sphinx) -> None:
     """
     start_build(app)
     data = build_data(app.env)
+    folder = None
     if app.config.kzref_generate_pages:
         folder = Path(app.srcdir) / app.config.kzref_pages_dir
-        _forget_old_folder(app, folder)
+    _forget_old_folder(app, folder)
+    if folder is not None:
         pages.generate(data.dataset, folder)
 
 
-def _forget_old_folder(app: Sphinx, folder: Path) -> None:
-    """Remove the pages generated into the previous ``kzref_pages_dir``, if it changed."""
+def _forget_old_folder(app: Sphinx, folder: Path | None) -> None:
+    """Remove the pages generated for an earlier configuration.
+
+    After ``kzref_pages_dir`` changes, or ``kzref_generate_pages`` is turned
+    off, the files generated before would otherwise stay in the source folder
+    and be built as a second (or unwanted) set of entity pages.  The folder
+    last generated into is noted beside the doctrees.
+    """
     marker = Path(app.doctreedir) / _PAGES_DIR
     try:
-        old = Path(marker.read_text(encoding="utf-8"))
+        old: Path | None = Path(marker.read_text(encoding="utf-8"))
     except OSError:
         old = None
     if old is not None and old != folder and (old / pages.MANIFEST).is_file():
         pages.remove_generated(old)
-    marker.parent.mkdir(parents=True, exist_ok=True)
-    if old != folder:
+    if folder is None:
+        marker.unlink(missing_ok=True)
+    elif old != folder:
+        marker.parent.mkdir(parents=True, exist_ok=True)
         marker.write_text(str(folder), encoding="utf-8")
 
 

@@ -31,7 +31,7 @@ from sphinx.util.docutils import SphinxDirective
 from kzref.model.ids import ID_RE, KINDS
 from kzref.select import Selection, SelectionError, bound
 from kzref.sphinx.state import build_data
-from kzref.sphinx.view import View
+from kzref.sphinx.view import Shape, View
 from kzref.sphinx.vocabulary import check_words
 from kzref.sphinx.warnings import Subtype, warn
 
@@ -68,9 +68,10 @@ def select(selection: Selection | None, view: View) -> list[str]:
     """The ids *selection* selects, in dataset order (none if it names an unknown id).
 
     Candidates are the named ``:ids:`` or every member of the selected kinds;
-    each candidate's shape (and its ties, when a filter reads ties) is read
-    through *view*, so the output is keyed on exactly those; a renderer then
-    reads what it shows of each selected entity.
+    each candidate's shape (when a filter reads tags or dates) and its ties
+    (when a filter reads ties) are read through *view*, so the output is keyed
+    on exactly those; a renderer then reads what it shows of each selected
+    entity.
     """
     if selection is None:
         return []
@@ -91,9 +92,14 @@ def select(selection: Selection | None, view: View) -> list[str]:
         if chosen.kinds:
             candidates = view.kinds_in_order(candidates)
     ties = bool(chosen.involving or chosen.roles)
+    shapes = bool(chosen.tags or chosen.start or chosen.end)  # else the id tells the kind
     out = []
     for entity_id in candidates:
-        shape = view.shape(entity_id)
+        shape = (
+            view.shape(entity_id)
+            if shapes
+            else Shape(entity_id, entity_id.partition(":")[0], (), None)
+        )
         if shape is not None and chosen.matches(
             cast("EntityBase", shape),  # the filters read only what a shape holds
             view.links(entity_id) if ties else [],

@@ -61,6 +61,8 @@ class BuildData:
     """The ids of each kind, in dataset order."""
     config: dict[str, object]
     digests: dict[str, str] = field(default_factory=dict)
+    ties: dict[str, list[Link]] = field(default_factory=dict)
+    """Each entity's ties as the view hands them out (without their carrying records)."""
     fingerprints: dict[int, bytes] = field(default_factory=dict)
     written: dict[str, tuple[tuple[str, ...], str]] = field(default_factory=dict)
     """Documents resolved for writing in this build: the keys their output read, and their

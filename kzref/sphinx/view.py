@@ -13,9 +13,10 @@ accessor   returns                                               e.g. read by
 ``e``      the whole entity record (or nothing)                  a card, a row
 ``~``      its face: kind, name, type, date (or nothing)         every link
 ``%``      its shape: kind, tags, date (or nothing)             selection filters
-``l``      every tie seen from the entity, with each tie's        an entity page,
-           whole carrying record (ties that collide after         ``:involving:``
-           de-duplication still differ here)
+``l``      every tie seen from the entity: direction, where      an entity page,
+           recorded, relation, other end, role, certainty         ``:involving:``
+           (not the carrying record: relations and designations
+           are read whole with ``R`` and ``D``)
 ``r``      where an id resolves through the redirects            roles, ``:ids:``
 ``k``      the ids of one kind, in order                         ``:kind:`` filters
 ``s``      ids of any kind with this slug                        wrong-kind hints
@@ -35,6 +36,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kzref.links import Link
@@ -111,7 +113,14 @@ def _shape(data: BuildData, entity_id: str) -> Shape | None:
 
 
 def _links(data: BuildData, entity_id: str) -> list[Link]:
-    return data.links.get(entity_id, [])
+    found = data.ties.get(entity_id)
+    if found is None:
+        # the carrying record is left out: a renderer reads records through their own
+        # accessors (``e``, ``R``, ``D``), so an edit of an event's figures does not
+        # reach every page the event merely ties to
+        found = [replace(link, record=None) for link in data.links.get(entity_id, ())]
+        data.ties[entity_id] = found
+    return found
 
 
 def _resolve(data: BuildData, entity_id: str) -> str:
@@ -187,21 +196,8 @@ def _fingerprint(data: BuildData, value: object) -> bytes:
             found = data.fingerprints[id(value)] = value.model_dump_json().encode()
         return found
     if isinstance(value, Link):
-        return b"\x1f".join(
-            (
-                "|".join(
-                    (
-                        value.direction,
-                        value.via,
-                        value.relation,
-                        value.other,
-                        value.role or "",
-                        value.certainty or "",
-                    )
-                ).encode(),
-                _fingerprint(data, value.record),
-            )
-        )
+        fields = (value.direction, value.via, value.relation, value.other)
+        return "|".join((*fields, value.role or "", value.certainty or "")).encode()
     if isinstance(value, list | tuple):
         return b"[" + b"\x1e".join(_fingerprint(data, item) for item in value) + b"]"
     return repr(value).encode()

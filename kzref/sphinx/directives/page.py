@@ -208,7 +208,7 @@ def _mentions(links: list[Link], data: View) -> nodes.section | None:
         other = data.face(link.other)
         if other is None or other.kind in ("event", "agreement", "document"):
             continue
-        if isinstance(link.record, Relation | Designation):
+        if link.via != "reference":  # relations and designations have their own sections
             continue
         key = (link.other, link.how, link.direction)
         if key in seen:
