@@ -102,7 +102,8 @@ def test_cite_only_mode_takes_the_inventory_as_the_authority(
     monkeypatch.setenv("KZREF_TEST_DATA", str(FIXTURE))  # the installed, older records
     citing_src = _copy(rootdir / "test-cite-only", tmp_path / "citing")
     index = citing_src / "index.rst"
-    index.write_text(index.read_text("utf-8") + "\nNewer: :kz:org:`delta-cell`.\n", "utf-8")
+    extra = "\nNewer: :kz:org:`delta-cell`.\n\nIndex: :ref:`kz-org`.\n"
+    index.write_text(index.read_text("utf-8") + extra, "utf-8")
     base = "https://kzref.example.org/en/latest/"
     citing = make_app(
         "html",
@@ -113,8 +114,13 @@ def test_cite_only_mode_takes_the_inventory_as_the_authority(
     warnings = citing.warning.getvalue()
     assert "delta-cell" not in warnings
     assert "unknown id 'org:no-such-group'" in warnings
+    assert re.search(r"index.rst:\d+: WARNING: kzref: :ref:`kz-org` is a per-kind index", warnings)
     page = (citing.outdir / "index.html").read_text("utf-8")
     assert re.search(rf'href="{base}kz/org/delta-cell.html"[^>]*>.*?Delta Cell', page, re.S)
+    # tooltips: id and type, as on the published site (the kind, where only the inventory
+    # has the id)
+    assert 'title="org:alpha-front (Organization' in page
+    assert 'title="org:delta-cell (Organization)"' in page
 
 
 def test_a_data_error_is_kzrefs_own_message_not_a_crash_report(

@@ -21,7 +21,7 @@ from kzref.sphinx.directives.notes import NotesDirective
 from kzref.sphinx.directives.page import PageDirective
 from kzref.sphinx.directives.table import TableDirective
 from kzref.sphinx.directives.timeline import TimelineDirective
-from kzref.sphinx.domain import KzDomain
+from kzref.sphinx.domain import KzDomain, cite_only_reference, missing_index
 from kzref.sphinx.output import on_build_finished
 from kzref.sphinx.roles import EntityRole
 from kzref.sphinx.selection import setup_selections
@@ -59,6 +59,8 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("env-get-outdated", incremental.on_env_get_outdated)
     app.connect("env-get-updated", incremental.on_env_get_updated)
     app.connect("doctree-resolved", incremental.on_doctree_resolved)
+    app.connect("missing-reference", missing_index)
+    app.connect("missing-reference", cite_only_reference, priority=400)  # before intersphinx
     app.connect("build-finished", on_build_finished)
     app.connect("build-finished", incremental.on_build_finished)
     return {

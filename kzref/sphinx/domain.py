@@ -189,3 +189,68 @@ def _generated(docname: str, env: BuildEnvironment) -> bool:
     """Whether *docname* is one of the pages kzref generates (not a user's page)."""
     folder = env.config.kzref_pages_dir.strip("/")
     return bool(env.config.kzref_generate_pages) and docname.startswith(f"{folder}/")
+
+
+def forget_index_targets(env: BuildEnvironment) -> None:
+    """In a project that only cites kzref, take the per-kind indices off ``:ref:``.
+
+    Such a project has no entities of its own, so its per-kind index pages are
+    never written; a ``:ref:`` to one is reported by :func:`missing_index`
+    instead of linking to a page that does not exist.
+    """
+    std = env.domains.standard_domain
+    for kind in INDEX_TITLES:
+        std.labels.pop(f"kz-{kind}", None)
+        std.anonlabels.pop(f"kz-{kind}", None)
+
+
+def missing_index(
+    app: Any, env: BuildEnvironment, node: pending_xref, contnode: Element
+) -> Element | None:
+    """Warn for a ``:ref:`` to a per-kind index in a project that does not generate them."""
+    target = node.get("reftarget", "")
+    if (
+        node.get("refdomain") != "std"
+        or node.get("reftype") != "ref"
+        or env.config.kzref_generate_pages
+        or target not in {f"kz-{kind}" for kind in INDEX_TITLES}
+    ):
+        return None
+    warn(
+        "kzref: :ref:`%s` is a per-kind index, which a project that only cites kzref "
+        "(kzref_generate_pages = False) does not have; link to the published index "
+        "through intersphinx (:external+<name>:ref:`%s`)",
+        Subtype.bad_target,
+        node,
+        target,
+        target,
+    )
+    return contnode
+
+
+def cite_only_reference(
+    app: Any, env: BuildEnvironment, node: pending_xref, contnode: Element
+) -> Element | None:
+    """In a project that only cites kzref, resolve through intersphinx with kzref's tooltip.
+
+    The link and its target come from the inventory (the authority in that
+    mode); the tooltip shows the id and type, as on the published site: the
+    type from the installed records, or the kind where they lack the id.
+    """
+    if (
+        node.get("refdomain") != "kz"
+        or env.config.kzref_generate_pages
+        or "sphinx.ext.intersphinx" not in app.extensions
+    ):
+        return None
+    from sphinx.ext.intersphinx import missing_reference
+
+    found = missing_reference(app, env, node, contnode)  # type: ignore[arg-type]  # the event's contnode is a TextElement
+    if found is None:
+        return None
+    target = node["reftarget"]
+    data = build_data(env)
+    face = View(data, data.writing.setdefault(node.get("refdoc", ""), set())).face(target)
+    kind = KIND_LABELS.get(target.partition(":")[0], "")
+    found["reftitle"] = f"{target} ({face.type if face else kind})"
+    return found

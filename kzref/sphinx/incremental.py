@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kzref.sphinx import pages
+from kzref.sphinx.domain import forget_index_targets
 from kzref.sphinx.state import build_data, start_build
 from kzref.sphinx.view import combined, is_current
 
@@ -66,6 +67,8 @@ def on_builder_inited(app: Sphinx) -> None:
     _forget_old_folder(app, folder)
     if folder is not None:
         pages.generate(data.dataset, folder)
+    else:
+        forget_index_targets(app.env)
 
 
 def _forget_old_folder(app: Sphinx, folder: Path | None) -> None:
