@@ -205,7 +205,8 @@ def build(root: Path, jobs: int = 1, interrupt: Interrupt | None = None) -> Outp
         docs = frozenset(app.env.found_docs)
     except Stopped:
         error = "interrupted"
-    except Exception as exc:  # any failure is a result to compare
+    except (Exception, SystemExit) as exc:  # any failure is a result to compare (kzref's
+        # data error is a SystemExit, so that sphinx-build prints it without a crash report)
         # the same failure in another folder is the same failure
         error = f"{type(exc).__name__}: {exc}".replace(str(root), "<project>")
     finally:
