@@ -26,13 +26,12 @@ class Subtype(StrEnum):
     redirected_id = "redirected_id"
     """A retired id was used; it resolves to its successor, but cite the new id."""
     bad_target = "bad_target"
-    """A role target that is not an id or slug at all."""
+    """A role target that is not an id or slug at all; a ``:ref:`` to a per-kind index
+    in a project that only cites kzref."""
     bad_filter = "bad_filter"
     """A directive option that cannot be understood (an impossible date range …)."""
     duplicate = "duplicate"
     """Two pages define one entity (a ``kz:page`` beside the generated one)."""
-    config = "config"
-    """A ``kzref_*`` configuration value of the wrong type."""
     no_graphviz = "no_graphviz"
     """``dot`` is not installed; graphs fall back to a list."""
 
