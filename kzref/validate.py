@@ -233,7 +233,8 @@ def salvage(  # noqa: PLR0912  # one branch per kind of record, in file order
     names) would then see every id of that file as gone, and report a flood
     of false problems while hiding real ones.  Here each record of such a
     file is validated on its own; the invalid ones are already reported, and
-    their ids are "not checked" rather than missing.
+    their ids are "not checked" rather than missing.  If a file cannot be read at
+    all, so are the released ids that no readable record defines.
     """
     from pydantic import TypeAdapter, ValidationError
 
@@ -248,6 +249,7 @@ def salvage(  # noqa: PLR0912  # one branch per kind of record, in file order
     entities, origin = dict(dataset.entities), dict(dataset.origin)
     relations, designations = list(dataset.relations), list(dataset.designations)
     unchecked: set[str] = set()
+    whole_file_lost = False
     adapters: dict[str, TypeAdapter[Any]] = {
         "entities": TypeAdapter(Entity),
         "relations": TypeAdapter(Relation),
@@ -257,8 +259,9 @@ def salvage(  # noqa: PLR0912  # one branch per kind of record, in file order
         try:
             raw = json.loads(root.joinpath(*name.split("/")).read_text(encoding="utf-8"))
         except (OSError, ValueError, RecursionError):
-            continue  # unreadable as a whole: reported by the loader, nothing to salvage
+            raw = None  # unreadable as a whole: reported by the loader, nothing to salvage
         if not isinstance(raw, dict):
+            whole_file_lost = True
             continue
         for key, adapter in adapters.items():
             items = raw.get(key, ())
@@ -286,6 +289,10 @@ def salvage(  # noqa: PLR0912  # one branch per kind of record, in file order
     salvaged = Dataset(
         ordered, tuple(relations), tuple(designations), dataset.redirects, dataset.ledger, origin
     )
+    if whole_file_lost:
+        # which ids a file that is not even JSON held cannot be told: every released id
+        # that no readable record defines (and no redirect retires) may be one of them
+        unchecked |= {i for i in dataset.ledger if i not in dataset.redirects}
     return salvaged, unchecked - set(entities)
 
 

@@ -57,6 +57,28 @@ def test_a_redirect_to_an_unreadable_record_is_not_checked(tmp_path: Path) -> No
     assert any("org:alpha-front, summary" in p for p in found), found
 
 
+def test_a_file_that_is_not_json_floods_nothing(tmp_path: Path) -> None:
+    """Regression (differential findings, C): a record file that is not JSON made every
+    released id of it "no longer resolve", and references into it "unknown"."""
+    data = tmp_path / "data"
+    shutil.copytree(FIXTURE, data)
+    (data / "records" / "mini.json").write_text("{ this is not JSON", encoding="utf-8")
+    other = {"entities": [], "relations": [], "designations": []}
+    other["designations"] = [
+        {
+            "subject": "org:alpha-front",
+            "action": "banned",
+            "evidence": [{"section": "Test", "quote": "Alpha Front was banned"}],
+        }
+    ]
+    (data / "records" / "more.json").write_text(json.dumps(other), encoding="utf-8")
+    found = [str(p) for p in problems(data, with_source=False)]
+    assert any("records/mini.json: not JSON" in p for p in found), found
+    assert not any("no longer resolves" in p or "unknown id" in p for p in found), found
+    assert not any("redirects to missing id" in p for p in found), found
+    assert any("org:alpha-front: not checked" in p for p in found), found
+
+
 def test_the_build_reports_every_problem_at_once(
     make_app: Any, rootdir: Path, tmp_path: Path
 ) -> None:
