@@ -63,7 +63,7 @@ def test_a_file_that_is_not_json_floods_nothing(tmp_path: Path) -> None:
     data = tmp_path / "data"
     shutil.copytree(FIXTURE, data)
     (data / "records" / "mini.json").write_text("{ this is not JSON", encoding="utf-8")
-    other = {"entities": [], "relations": [], "designations": []}
+    other: dict[str, list[dict[str, Any]]] = {"entities": [], "relations": []}
     other["designations"] = [
         {
             "subject": "org:alpha-front",
