@@ -223,7 +223,7 @@ def checked(
     return dataset, found
 
 
-def salvage(  # noqa: PLR0912  # one branch per kind of record, in file order
+def salvage(  # noqa: PLR0912  # one branch per outcome of each record, in file order
     root: Path | Traversable, dataset: Dataset, found: list[Problem]
 ) -> tuple[Dataset, set[str]]:
     """Add the valid records of files that failed as a whole; say which ids went unread.
@@ -256,27 +256,32 @@ def salvage(  # noqa: PLR0912  # one branch per kind of record, in file order
         "designations": TypeAdapter(Designation),
     }
     for name in failed:
-        try:
-            raw = json.loads(root.joinpath(*name.split("/")).read_text(encoding="utf-8"))
-        except (OSError, ValueError, RecursionError):
-            raw = None  # unreadable as a whole: reported by the loader, nothing to salvage
-        if not isinstance(raw, dict):
+        reported = {p.record for p in found if p.file == name}
+        raw = _raw_file(root, name) if "" not in reported else None
+        if raw is None:  # the file as a whole could not be read (size, JSON …)
             whole_file_lost = True
             continue
         for key, adapter in adapters.items():
             items = raw.get(key, ())
-            for item in items if isinstance(items, list) else ():
+            for index, item in enumerate(items if isinstance(items, list) else ()):
+                record_id = item.get("id") if isinstance(item, dict) else None
+                label = record_id if isinstance(record_id, str) and record_id else None
+                if (label or f"{key}[{index}]") in reported:
+                    if label:  # reported once already, by the loader
+                        unchecked.add(label)
+                    continue
                 try:
                     record = adapter.validate_python(item, strict=True)
                 except ValidationError:
-                    record_id = item.get("id") if isinstance(item, dict) else None
-                    if isinstance(record_id, str):
-                        unchecked.add(record_id)
+                    if label:
+                        unchecked.add(label)
                     continue
                 if key == "entities":
                     if record.id in entities:
                         message = f"duplicate id (also in {origin[record.id]})"
-                        found.append(Problem(name, record.id, "id", message))
+                        duplicate = Problem(name, record.id, "id", message)
+                        if duplicate not in found:
+                            found.append(duplicate)
                     else:
                         entities[record.id], origin[record.id] = record, name
                 elif key == "relations":
@@ -294,6 +299,15 @@ def salvage(  # noqa: PLR0912  # one branch per kind of record, in file order
         # that no readable record defines (and no redirect retires) may be one of them
         unchecked |= {i for i in dataset.ledger if i not in dataset.redirects}
     return salvaged, unchecked - set(entities)
+
+
+def _raw_file(root: Path | Traversable, name: str) -> dict[str, Any] | None:
+    """The JSON object of a record file, or None if it is not one."""
+    try:
+        raw = json.loads(root.joinpath(*name.split("/")).read_text(encoding="utf-8"))
+    except (OSError, ValueError, RecursionError):
+        return None
+    return raw if isinstance(raw, dict) else None
 
 
 def _about(problem: Problem, unchecked: set[str]) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kzref.sphinx.state import problems_report
 from kzref.store import REDIRECTS, Dataset, bundled_root
 
 if TYPE_CHECKING:
@@ -32,7 +33,6 @@ REDIRECT_HOWTO = (
 def check_build_data(root: Path | None, config: Config) -> Dataset:
     """The dataset in *root* (the bundled one if None), or one error listing every problem."""
     from kzref import source
-    from kzref.sphinx.state import problems_report
     from kzref.validate import checked
 
     folder = root if root is not None else bundled_root()

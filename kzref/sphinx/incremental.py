@@ -25,9 +25,10 @@ import pickle
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from kzref.sphinx import pages
+from kzref.sphinx.checks import check_build_data
 from kzref.sphinx.domain import forget_index_targets
-from kzref.sphinx.state import build_data, start_build
+from kzref.sphinx.pages import MANIFEST, generate, remove_generated
+from kzref.sphinx.state import OUTPUT_CONFIG, BuildData, build_data, keep, make_data
 from kzref.sphinx.view import combined, is_current
 
 if TYPE_CHECKING:
@@ -53,20 +54,30 @@ def _load_written(app: Sphinx) -> dict[str, Record]:
     return found if isinstance(found, dict) else {}
 
 
+def start_build(app: Sphinx) -> BuildData:
+    """Load and check the configured records; keep them on the environment for this build."""
+    folder: str = app.config.kzref_data_path
+    root = (Path(app.confdir) / folder).resolve() if folder else None
+    dataset = check_build_data(root, app.config)
+    config = {name: getattr(app.config, name, None) for name in OUTPUT_CONFIG}
+    data = make_data(dataset, config)
+    keep(app.env, data)
+    return data
+
+
 def on_builder_inited(app: Sphinx) -> None:
     """Load and check the records and (re)generate the page files that changed.
 
     The cyclic garbage collector is paused meanwhile (see
     :mod:`kzref.sphinx.collector`).
     """
-    start_build(app)
-    data = build_data(app.env)
+    data = start_build(app)
     folder = None
     if app.config.kzref_generate_pages:
         folder = Path(app.srcdir) / app.config.kzref_pages_dir
     _forget_old_folder(app, folder)
     if folder is not None:
-        pages.generate(data.dataset, folder)
+        generate(data.dataset, folder)
     else:
         forget_index_targets(app.env)
 
@@ -84,8 +95,8 @@ def _forget_old_folder(app: Sphinx, folder: Path | None) -> None:
         old: Path | None = Path(marker.read_text(encoding="utf-8"))
     except OSError:
         old = None
-    if old is not None and old != folder and (old / pages.MANIFEST).is_file():
-        pages.remove_generated(old)
+    if old is not None and old != folder and (old / MANIFEST).is_file():
+        remove_generated(old)
     if folder is None:
         marker.unlink(missing_ok=True)
     elif old != folder:

@@ -1,8 +1,8 @@
 """The data a build works from, kept on the build environment for the build's length.
 
-:func:`start_build` loads the configured records once per build (at
-``builder-inited``), checks them, and hangs a :class:`BuildData` on the
-environment.  It is held there in a :class:`_Transient` box, which pickles as
+:func:`kzref.sphinx.incremental.start_build` loads the configured records once
+per build (at ``builder-inited``), checks them, and hangs a :class:`BuildData`
+on the environment (:func:`keep`).  It is held there in a :class:`_Transient` box, which pickles as
 empty: the environment Sphinx saves stays small (hashes and document names),
 and a parallel reader, forked with the box full, sends its environment back
 without the dataset.
@@ -11,7 +11,6 @@ without the dataset.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kzref.errors import Problem
@@ -19,7 +18,6 @@ from kzref.links import Link, build_links
 from kzref.store import Dataset
 
 if TYPE_CHECKING:
-    from sphinx.application import Sphinx
     from sphinx.environment import BuildEnvironment
 
     from kzref.model.records import Designation, Relation
@@ -119,17 +117,9 @@ def make_data(dataset: Dataset, config: dict[str, Any] | None = None) -> BuildDa
     return BuildData(dataset, links, by_subject, by_entity, members, dict(config or {}))
 
 
-def start_build(app: Sphinx) -> BuildData:
-    """Load and check the configured records; keep them on the environment for this build."""
-    from kzref.sphinx.checks import check_build_data
-
-    folder: str = app.config.kzref_data_path
-    root = Path(app.confdir) / folder if folder else None
-    dataset = check_build_data(root.resolve() if root else None, app.config)
-    config = {name: getattr(app.config, name, None) for name in OUTPUT_CONFIG}
-    data = make_data(dataset, config)
-    setattr(app.env, _ATTRIBUTE, _Transient(data))
-    return data
+def keep(env: BuildEnvironment, data: BuildData) -> None:
+    """Hang *data* on *env* for the build that is starting."""
+    setattr(env, _ATTRIBUTE, _Transient(data))
 
 
 def build_data(env: BuildEnvironment) -> BuildData:
