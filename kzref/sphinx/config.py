@@ -64,7 +64,7 @@ OPTIONS: tuple[Option, ...] = (
         "kzref_check_evidence",
         False,
         (bool,),
-        "env",
+        "",  # a check run at every build start; nothing it decides is in the output
         "Also check, before reading any page, that every evidence excerpt, quote, date and "
         "figure wording occurs in the article, where the article is found (see 'kzref "
         "validate'). The other checks of 'kzref validate' always run.",
