@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 from kzref.sphinx.checks import check_build_data
 from kzref.sphinx.domain import forget_index_targets
 from kzref.sphinx.pages import MANIFEST, generate, remove_generated
+from kzref.sphinx.selection import pending_selection
 from kzref.sphinx.state import OUTPUT_CONFIG, BuildData, build_data, keep, make_data
 from kzref.sphinx.view import combined, is_current
 
@@ -106,8 +107,6 @@ def _forget_old_folder(app: Sphinx, folder: Path | None) -> None:
 
 def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
     """Keep what reading this document read (and whether it has selections)."""
-    from kzref.sphinx.selection import pending_selection
-
     env = app.env
     data = build_data(env)
     keys = data.reading.pop(env.docname, None)
