@@ -9,6 +9,7 @@ typographic ones, silently changing what the source says.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from docutils import nodes
@@ -17,7 +18,7 @@ from sphinx import addnodes
 from kzref.model.dates import FuzzyDate
 from kzref.model.entities import EntityBase
 from kzref.select import date_of
-from kzref.sphinx.view import KIND_LABELS, View, entity_type
+from kzref.sphinx.view import KIND_LABELS, Face, View, entity_type
 
 
 def xref(entity_id: str, view: View, title: str | None = None) -> nodes.Node:
@@ -34,6 +35,13 @@ def xref(entity_id: str, view: View, title: str | None = None) -> nodes.Node:
     )
     node += nodes.inline(text, text, classes=["kz-ref", f"kz-{entity_id.partition(':')[0]}"])
     return node
+
+
+def chronological_key(face: Face) -> tuple[int, dt.date, dt.date, str]:
+    """The order of :func:`kzref.select.chronological`, from what a link shows."""
+    if face.date is None:
+        return (1, dt.date.max, dt.date.max, face.id)
+    return (0, face.date.lower, face.date.upper, face.id)
 
 
 def date_text(date: FuzzyDate | None) -> nodes.Node:
@@ -135,4 +143,13 @@ def card(entity: EntityBase, view: View) -> nodes.container:
     return box
 
 
-__all__ = ["KIND_LABELS", "card", "date_text", "entity_type", "paragraph", "table", "xref"]
+__all__ = [
+    "KIND_LABELS",
+    "card",
+    "chronological_key",
+    "date_text",
+    "entity_type",
+    "paragraph",
+    "table",
+    "xref",
+]

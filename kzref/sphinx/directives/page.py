@@ -8,7 +8,6 @@ block and the record's JSON.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from docutils import nodes
@@ -21,6 +20,7 @@ from kzref.model.records import Designation, Relation
 from kzref.select import date_of
 from kzref.sphinx.render import (
     Cell,
+    chronological_key,
     date_text,
     entity_type,
     field_list,
@@ -31,7 +31,7 @@ from kzref.sphinx.render import (
     xref,
 )
 from kzref.sphinx.state import build_data
-from kzref.sphinx.view import Face, View
+from kzref.sphinx.view import View
 from kzref.sphinx.warnings import Subtype, warn
 
 
@@ -185,7 +185,7 @@ def _involvement(entity_id: str, links: list[Link], data: View) -> nodes.section
         return None
     rows: list[list[Cell]] = []
     faces = [face for i in roles if (face := data.face(i)) is not None]
-    for other in sorted(faces, key=_chronological_key):
+    for other in sorted(faces, key=chronological_key):
         hows = sorted({link.how for link in roles[other.id]})
         certainty = sorted({link.certainty or "stated" for link in roles[other.id]})
         date = other.date
@@ -266,13 +266,6 @@ def _cite(entity: EntityBase, data: View) -> nodes.section:
         classes = ["kz-citation", "no-search"]
         section += nodes.literal_block(text, text, language=language, classes=classes)
     return section
-
-
-def _chronological_key(face: Face) -> tuple[int, object, object, str]:
-    """The order of :func:`kzref.select.chronological`, from what a link shows."""
-    if face.date is None:
-        return (1, dt.date.max, dt.date.max, face.id)
-    return (0, face.date.lower, face.date.upper, face.id)
 
 
 def page_nodes(entity: EntityBase, data: View) -> list[nodes.Node]:

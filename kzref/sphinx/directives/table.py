@@ -10,29 +10,40 @@ from docutils import nodes
 from docutils.parsers.rst import directives
 
 from kzref.model.entities import EntityBase
-from kzref.select import Selection, chronological, date_of
-from kzref.sphinx.render import date_text, entity_type, joined, table, xref
-from kzref.sphinx.selection import SelectionDirective, SelectionSpec, select_entities
-from kzref.sphinx.view import View
+from kzref.select import Selection
+from kzref.sphinx.render import chronological_key, date_text, joined, table, xref
+from kzref.sphinx.selection import SelectionDirective, SelectionSpec, select
+from kzref.sphinx.view import Face, View
 from kzref.sphinx.warnings import Subtype, warn
 
 Cell = Sequence[nodes.Node | str]
 
 
-def _columns(view: View) -> dict[str, tuple[str, Callable[[EntityBase], Cell]]]:
-    def places(entity: EntityBase) -> Cell:
-        return joined(xref(i, view) for i in getattr(entity, "places", []))
+def _columns(view: View) -> dict[str, tuple[str, Callable[[Face], Cell]]]:
+    """Each column's title and cell, reading only what the cell shows (through *view*)."""
+
+    def record(face: Face) -> EntityBase:
+        entity = view.entity(face.id)
+        assert entity is not None  # a selected id is a current entity
+        return entity
+
+    def places(face: Face) -> Cell:
+        return joined(xref(i, view) for i in getattr(record(face), "places", []))
+
+    def tags(face: Face) -> Cell:
+        shape = view.shape(face.id)
+        return [", ".join(shape.tags)] if shape else []
 
     return {
-        "name": ("Name", lambda e: [xref(e.id, view)]),
-        "id": ("Id", lambda e: [nodes.literal(e.id, e.id)]),
-        "kind": ("Kind", lambda e: [e.kind]),
-        "type": ("Type", lambda e: [entity_type(e)]),
-        "date": ("Date", lambda e: [date_text(date_of(e))] if date_of(e) else []),
-        "summary": ("Summary", lambda e: [e.summary]),
-        "aliases": ("Aliases", lambda e: [", ".join(e.aliases)]),
+        "name": ("Name", lambda f: [xref(f.id, view)]),
+        "id": ("Id", lambda f: [nodes.literal(f.id, f.id)]),
+        "kind": ("Kind", lambda f: [f.kind]),
+        "type": ("Type", lambda f: [f.type]),
+        "date": ("Date", lambda f: [date_text(f.date)] if f.date else []),
+        "summary": ("Summary", lambda f: [record(f).summary]),
+        "aliases": ("Aliases", lambda f: [", ".join(record(f).aliases)]),
         "places": ("Places", places),
-        "tags": ("Tags", lambda e: [", ".join(e.tags)]),
+        "tags": ("Tags", tags),
     }
 
 
@@ -52,16 +63,16 @@ class TableSpec(SelectionSpec):
 
 def render_table(spec: TableSpec, view: View) -> list[nodes.Node]:
     """The table of *spec*, from the records *view* reads."""
-    entities = select_entities(spec.selection, view)
+    faces = [face for i in select(spec.selection, view) if (face := view.face(i)) is not None]
     if spec.sort == "date":
-        entities = chronological(entities)
+        faces = sorted(faces, key=chronological_key)
     elif spec.sort == "name":
-        entities = sorted(entities, key=lambda e: (e.name.casefold(), e.id))
-    if not entities:
+        faces = sorted(faces, key=lambda f: (f.name.casefold(), f.id))
+    if not faces:
         return [nodes.paragraph(text="No entity matches.", classes=["kz-empty"])]
     columns = _columns(view)
     header = [columns[c][0] for c in spec.columns]
-    rows = [[columns[c][1](entity) for c in spec.columns] for entity in entities]
+    rows = [[columns[c][1](face) for c in spec.columns] for face in faces]
     return [table(header, rows, classes=["kz-sortable", *spec.classes])]
 
 
