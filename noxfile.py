@@ -74,3 +74,16 @@ def browser(session: nox.Session) -> None:
     session.run(
         "pytest", "tests/browser", *session.posargs, env={"KZREF_BROWSER": "1", **os.environ}
     )
+
+
+@nox.session
+def fuzz(session: nox.Session) -> None:
+    """The differential test of incremental builds, on new seeds (``-- --seconds 1800``)."""
+    session.install("-e", ".", *_group("test"))
+    session.run(
+        "python",
+        "-m",
+        "differential",
+        *session.posargs,
+        env={"PYTHONPATH": str(ROOT / "tests")},
+    )

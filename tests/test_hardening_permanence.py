@@ -107,17 +107,17 @@ def test_a_redirected_id_gets_a_page_at_its_old_url(
     make_app: Any, rootdir: Path, tmp_path: Path
 ) -> None:
     data = _data(tmp_path)
-    _drop_entity(data, "org:gamma-network")
+    _drop_entity(data, "event:2004-test-bombing")  # no other record refers to it
     redirects = json.loads((data / "redirects.json").read_text(encoding="utf-8"))
-    redirects["org:gamma-network"] = "org:alpha-front"
+    redirects["event:2004-test-bombing"] = "event:2006-ban"
     (data / "redirects.json").write_text(json.dumps(redirects), encoding="utf-8")
     app = make_app(
         "html", srcdir=_site(rootdir, tmp_path), confoverrides={"kzref_data_path": str(data)}
     )
     app.build()
     assert app.statuscode == 0
-    old = (Path(app.outdir) / "kz" / "org" / "gamma-network.html").read_text(encoding="utf-8")
-    assert "retired" in old and 'href="alpha-front.html"' in old
+    old = (Path(app.outdir) / "kz" / "event" / "2004-test-bombing.html").read_text("utf-8")
+    assert "retired" in old and 'href="2006-ban.html"' in old
 
 
 def test_every_ledger_id_has_a_page_at_its_url(

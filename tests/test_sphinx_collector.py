@@ -30,7 +30,7 @@ def test_a_build_pauses_then_freezes_what_it_loaded() -> None:
     gc.enable()
     collector.pause(APP, APP)
     assert not gc.isenabled()  # while the environment and the records load
-    loaded = [object() for _ in range(3)]
+    loaded: list[list[int]] = [[] for _ in range(3)]  # lists: the collector tracks them
     collector.freeze(APP)
     assert gc.isenabled()
     assert gc.get_freeze_count() >= len(loaded)
@@ -87,7 +87,7 @@ def test_what_the_interpreter_starts_with_frozen_does_not_turn_freezing_off(
     gc.enable()
     collector.pause(APP, APP)
     before = gc.get_freeze_count()
-    loaded: list[list[object]] = [[] for _ in range(3)]  # containers: the collector tracks them
+    loaded: list[list[int]] = [[] for _ in range(3)]  # lists: the collector tracks them
     collector.freeze(APP)
     assert collector._state["froze"]
     assert gc.get_freeze_count() >= before + len(loaded)

@@ -1,17 +1,22 @@
-"""The pieces behind minimal rebuilds: dependency digests, page files, typed references."""
+"""The pieces behind minimal rebuilds: recorded reads and their digests, page files,
+typed references."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from pydantic import BaseModel
 
-from kzref.links import build_links
 from kzref.model.ids import ID_RE, references, walk
-from kzref.sphinx import digests, pages
+from kzref.model.records import Relation
+from kzref.sphinx import pages
+from kzref.sphinx.directives.page import page_nodes
 from kzref.sphinx.render import xref
+from kzref.sphinx.state import make_data
+from kzref.sphinx.view import View, combined, is_current
 from kzref.store import Dataset, load
 
 FIXTURE = Path(__file__).parent / "fixtures" / "sphinx-data"
@@ -30,59 +35,118 @@ def _edited(data: Dataset, entity_id: str, **changes: object) -> Dataset:
     )
 
 
-def _changed(old: Dataset, new: Dataset) -> set[str]:
-    return digests.changed(
-        digests.digests(old, build_links(old)), digests.digests(new, build_links(new))
-    )
+def _reads(data: Dataset, read: Callable[[View], object]) -> tuple[tuple[str, ...], str]:
+    """What *read* records, keyed on *data*: the record a document would keep."""
+    view = View(make_data(data))
+    read(view)
+    return combined(make_data(data), view.keys)
 
 
-def test_a_summary_edit_changes_the_record_and_its_page_not_its_links(data: Dataset) -> None:
-    gamma = "org:gamma-network"
-    new = _edited(data, gamma, summary="A fictional network, reworded for the test.")
-    assert _changed(data, new) == {gamma, f"@{gamma}", "*org"}
+def _stale(old: Dataset, new: Dataset, read: Callable[[View], object]) -> bool:
+    return not is_current(make_data(new), _reads(old, read))
+
+
+GAMMA = "org:gamma-network"
+
+
+def test_a_summary_edit_changes_the_record_not_its_face(data: Dataset) -> None:
+    new = _edited(data, GAMMA, summary="A fictional network, reworded for the test.")
+    assert _stale(data, new, lambda v: v.entity(GAMMA))
+    assert not _stale(data, new, lambda v: v.face(GAMMA))
+    assert not _stale(data, new, lambda v: v.shape(GAMMA))
 
 
 def test_a_rename_changes_what_links_show(data: Dataset) -> None:
-    gamma = "org:gamma-network"
-    assert _changed(data, _edited(data, gamma, name="Gamma Web")) == {
-        gamma,
-        f"~{gamma}",
-        f"@{gamma}",
-        "*org",
-        "~*org",
-    }
+    new = _edited(data, GAMMA, name="Gamma Web")
+    assert _stale(data, new, lambda v: v.face(GAMMA))
+    assert not _stale(data, new, lambda v: v.shape(GAMMA))
 
 
-def test_a_tie_recorded_on_another_record_changes_both_pages(data: Dataset) -> None:
+def test_a_tie_recorded_on_another_record_changes_both_ends_ties(data: Dataset) -> None:
     raid = data.entities["event:undated-raid"]
     moved = raid.participants[0].model_copy(update={"role": "suspect"})  # type: ignore[attr-defined]
-    changed = _changed(data, _edited(data, raid.id, participants=(moved,)))
-    assert changed == {
-        "@org:gamma-network",
-        f"@{raid.id}",
-        raid.id,
-        "*event",
-        # the tie's role is part of both ends' shapes, which graphs and filters read
-        "%org:gamma-network",
-        f"%{raid.id}",
-        "%*org",
-        "%*event",
-    }
+    new = _edited(data, raid.id, participants=(moved,))
+    assert _stale(data, new, lambda v: v.links(GAMMA))
+    assert _stale(data, new, lambda v: v.links(raid.id))
+    assert not _stale(data, new, lambda v: v.face(GAMMA))
 
 
-def test_a_tag_edit_changes_the_shape_not_the_link_face(data: Dataset) -> None:
-    gamma = "org:gamma-network"
-    changed = _changed(data, _edited(data, gamma, tags=("renamed-tag",)))
-    assert changed == {gamma, f"@{gamma}", f"%{gamma}", "*org", "%*org"}
+def test_a_tag_edit_changes_the_shape_not_the_face(data: Dataset) -> None:
+    new = _edited(data, GAMMA, tags=("renamed-tag",))
+    assert _stale(data, new, lambda v: v.shape(GAMMA))
+    assert not _stale(data, new, lambda v: v.face(GAMMA))
 
 
 def test_nothing_changed_nothing_to_do(data: Dataset) -> None:
-    assert _changed(data, load(FIXTURE)) == set()
+    every = [*data.entities, "org:not-yet"]
+    reads: list[Callable[[View, str], object]] = [
+        View.entity,
+        View.face,
+        View.shape,
+        View.links,
+        View.resolve,
+    ]
+    for read in reads:
+
+        def every_id(view: View, read: Callable[[View, str], object] = read) -> object:
+            return [read(view, i) for i in every]
+
+        assert not _stale(data, load(FIXTURE), every_id)
 
 
-def test_link_keys_name_every_linked_entity(data: Dataset) -> None:
-    out = [xref("org:alpha-front", data), xref("place:testland", data, "here")]
-    assert digests.link_keys(out) == {"~org:alpha-front", "~place:testland"}
+def test_an_id_that_does_not_exist_yet_is_a_dependency(data: Dataset) -> None:
+    """A role to an id before its entity exists is read again once it does."""
+    added = _edited(data, GAMMA)
+    entities = dict(added.entities)
+    entities["org:delta"] = entities[GAMMA].model_copy(update={"id": "org:delta"})
+    new = Dataset(entities, data.relations, data.designations, data.redirects, data.ledger, {})
+    assert _stale(data, new, lambda v: v.face("org:delta"))
+
+
+def test_a_redirect_target_change_is_a_dependency(data: Dataset) -> None:
+    new = Dataset(
+        data.entities,
+        data.relations,
+        data.designations,
+        {"org:alpha-group": "org:beta-court"},
+        data.ledger,
+        data.origin,
+    )
+    assert _stale(data, new, lambda v: v.resolve("org:alpha-group"))
+    assert not _stale(data, new, lambda v: v.resolve("org:alpha-front"))
+
+
+def _page(entity_id: str) -> Callable[[View], object]:
+    def read(view: View) -> object:
+        entity = view.entity(entity_id)
+        assert entity is not None
+        return page_nodes(entity, view)
+
+    return read
+
+
+def test_colliding_relations_stay_distinct_dependencies(data: Dataset) -> None:
+    """Two relations alike in direction, predicate, role and certainty (their ties are
+    de-duplicated): an edit of the second still reaches the pages of its subject and
+    of its asserter (regression: the asserter's page kept the old relation)."""
+    [relation] = [r for r in data.relations if r.subject == GAMMA]
+    asserter = "person:dana-example"
+    twin = relation.model_copy(update={"asserted_by": (asserter,), "title": "first wording"})
+    edited = twin.model_copy(update={"title": "second wording"})
+
+    def with_relations(*relations: Relation) -> Dataset:
+        return Dataset(data.entities, relations, data.designations, data.redirects, data.ledger, {})
+
+    old, new = with_relations(relation, twin), with_relations(relation, edited)
+    for entity_id in (GAMMA, relation.object, asserter):
+        assert _stale(old, new, _page(entity_id)), entity_id
+
+
+def test_link_faces_name_every_linked_entity(data: Dataset) -> None:
+    view = View(make_data(data))
+    xref("org:alpha-front", view)
+    xref("place:testland", view, "here")  # a given title reads nothing
+    assert view.keys == {"~org:alpha-front"}
 
 
 def test_unchanged_page_files_are_neither_read_nor_written(data: Dataset, tmp_path: Path) -> None:

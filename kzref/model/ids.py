@@ -90,7 +90,7 @@ def _holds_ids(annotation: Any) -> bool:
 
 
 @functools.cache
-def _id_fields(model: type[BaseModel]) -> tuple[str, ...]:
+def id_fields(model: type[BaseModel]) -> tuple[str, ...]:
     """The fields of *model* worth walking for references (not prose, not vocabulary)."""
     return tuple(
         name
@@ -102,7 +102,7 @@ def _id_fields(model: type[BaseModel]) -> tuple[str, ...]:
 
 def references(record: BaseModel, path: str = "") -> Iterator[tuple[str, str]]:
     """Every id a record points to, with the field it sits in (``participants[0].ref``)."""
-    for name in _id_fields(type(record)):
+    for name in id_fields(type(record)):
         value = getattr(record, name)
         where = f"{path}.{name}" if path else name
         items = enumerate(value) if isinstance(value, tuple | list) else [(None, value)]

@@ -1,7 +1,8 @@
 """kzref as a Sphinx extension: the ``kz`` domain, directives and generated pages.
 
 ``extensions = ["kzref.sphinx"]`` in ``conf.py``.  The only package of kzref
-that imports Sphinx.
+that imports Sphinx.  :func:`setup` is the one place that registers anything:
+the domain, its roles and directives, nodes, transforms and event handlers.
 """
 
 from __future__ import annotations
@@ -9,48 +10,59 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kzref._version import __version__
+from kzref.model.ids import KINDS
+from kzref.sphinx import incremental
 from kzref.sphinx.collector import setup_collector
 from kzref.sphinx.config import setup_config
-from kzref.sphinx.deferred import register, setup_deferred
+from kzref.sphinx.directives.config_table import ConfigDirective
+from kzref.sphinx.directives.entity import EntityDirective
 from kzref.sphinx.directives.graph import GraphDirective
 from kzref.sphinx.directives.notes import NotesDirective
+from kzref.sphinx.directives.page import PageDirective
 from kzref.sphinx.directives.table import TableDirective
 from kzref.sphinx.directives.timeline import TimelineDirective
-from kzref.sphinx.domain import KzDomain
-from kzref.sphinx.incremental import (
-    on_builder_inited,
-    on_env_get_outdated,
-    on_env_get_updated,
-)
+from kzref.sphinx.domain import KzDomain, cite_only_reference, missing_index
 from kzref.sphinx.output import on_build_finished
+from kzref.sphinx.roles import EntityRole
+from kzref.sphinx.selection import setup_selections
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
     from sphinx.util.typing import ExtensionMetadata
 
-ENV_VERSION = 5
+ENV_VERSION = 6
 """Bump when the shape of the domain's environment data changes."""
 
 
 def setup(app: Sphinx) -> ExtensionMetadata:
-    """Register the domain, its directives, configuration and build hooks."""
+    """Register the domain, its roles and directives, configuration and build hooks."""
     setup_config(app)
     setup_collector(app)
     app.add_domain(KzDomain)
-    setup_deferred(app)
+    for role in (*KINDS, "ref"):
+        app.add_role_to_domain("kz", role, EntityRole())
     for name, directive in (
+        ("page", PageDirective),
+        ("entity", EntityDirective),
         ("table", TableDirective),
         ("timeline", TimelineDirective),
         ("graph", GraphDirective),
         ("notes", NotesDirective),
+        ("config", ConfigDirective),
     ):
-        register(name, directive)
+        app.add_directive_to_domain("kz", name, directive)
+    setup_selections(app)
     app.add_css_file("kzref.css")
     app.connect("config-inited", _add_static_path)
-    app.connect("builder-inited", on_builder_inited)
-    app.connect("env-get-outdated", on_env_get_outdated)
-    app.connect("env-get-updated", on_env_get_updated)
+    app.connect("builder-inited", incremental.on_builder_inited)
+    app.connect("doctree-read", incremental.on_doctree_read)
+    app.connect("env-get-outdated", incremental.on_env_get_outdated)
+    app.connect("env-get-updated", incremental.on_env_get_updated)
+    app.connect("doctree-resolved", incremental.on_doctree_resolved)
+    app.connect("missing-reference", missing_index)
+    app.connect("missing-reference", cite_only_reference, priority=400)  # before intersphinx
     app.connect("build-finished", on_build_finished)
+    app.connect("build-finished", incremental.on_build_finished)
     return {
         "version": __version__,
         "env_version": ENV_VERSION,

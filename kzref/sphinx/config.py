@@ -13,6 +13,7 @@ from kzref.metadata import DEFAULT_BASE_URL
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.config import Config
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,8 +56,18 @@ OPTIONS: tuple[Option, ...] = (
         "kzref_base_url",
         DEFAULT_BASE_URL,
         (str,),
-        "html",
-        "Published address of the reference site, used for permalinks in 'cite this' blocks.",
+        "env",
+        "Published address of the reference site, used for permalinks in 'cite this' blocks "
+        "(baked into each entity page when it is read: a change re-reads every page).",
+    ),
+    Option(
+        "kzref_check_evidence",
+        False,
+        (bool,),
+        "",  # a check run at every build start; nothing it decides is in the output
+        "Also check, before reading any page, that every evidence excerpt, quote, date and "
+        "figure wording occurs in the article, where the article is found (see 'kzref "
+        "validate'). The other checks of 'kzref validate' always run.",
     ),
     Option(
         "kzref_json",
@@ -68,9 +79,29 @@ OPTIONS: tuple[Option, ...] = (
 )
 
 
+def check_types(app: Sphinx, config: Config) -> None:
+    """Refuse a ``kzref_*`` value of the wrong type, in one line naming option, type and value.
+
+    Sphinx itself only warns, and the build then fails later with a traceback
+    far from the cause (a path joined with a number, a URL that is a list).
+    """
+    from sphinx.errors import ConfigError
+
+    for option in OPTIONS:
+        value = getattr(config, option.name)
+        if not isinstance(value, option.types) or (
+            isinstance(value, bool) and bool not in option.types
+        ):
+            expected = " or ".join(t.__name__ for t in option.types)
+            raise ConfigError(
+                f"{option.name} must be a {expected}, not {value!r} ({type(value).__name__})"
+            )
+
+
 def setup_config(app: Sphinx) -> None:
-    """Register every option with Sphinx."""
+    """Register every option with Sphinx, and check the values given in conf.py."""
     for option in OPTIONS:
         app.add_config_value(
             option.name, option.default, option.rebuild, option.types, description=option.help
         )
+    app.connect("config-inited", check_types, priority=50)

@@ -1,8 +1,10 @@
-"""The ``kz`` domain: one object type per entity kind, roles, indices, resolution.
+"""The ``kz`` domain: one object type per entity kind, indices, resolution.
 
-Environment data is small and picklable: for each entity the document and
-anchor of its page, for each document the keys it shows, and their digests
-at the last read (which decide what an incremental build re-reads).
+Its roles and directives are registered by :func:`kzref.sphinx.setup`, not
+here.  Environment data is small and picklable: for each entity the document,
+anchor and line of its page; for each document the dependency keys its
+reading recorded, with one digest over them (see :mod:`kzref.sphinx.view`),
+and whether it holds selections.
 """
 
 from __future__ import annotations
@@ -17,16 +19,9 @@ from sphinx.util.nodes import make_refnode
 from kzref.model.ids import KINDS, kind_of
 from kzref.model.kinds import KIND_INFO
 from kzref.select import chronological, date_of
-from kzref.sphinx.directives.config_table import ConfigDirective
-from kzref.sphinx.directives.entity import EntityDirective
-from kzref.sphinx.directives.graph import GraphDirective
-from kzref.sphinx.directives.notes import NotesDirective
-from kzref.sphinx.directives.page import PageDirective
-from kzref.sphinx.directives.table import TableDirective
-from kzref.sphinx.directives.timeline import TimelineDirective
-from kzref.sphinx.render import KIND_LABELS, entity_type
-from kzref.sphinx.roles import EntityRole
-from kzref.sphinx.state import current
+from kzref.sphinx.state import build_data
+from kzref.sphinx.view import KIND_LABELS, View
+from kzref.sphinx.warnings import Subtype, warn
 
 if TYPE_CHECKING:
     from docutils.nodes import Element
@@ -46,7 +41,7 @@ class KindIndex(Index):
         self, docnames: Iterable[str] | None = None
     ) -> tuple[list[tuple[str, list[IndexEntry]]], bool]:
         objects = self.domain.data["objects"]
-        data = current().dataset
+        data = build_data(self.domain.env).dataset
         selected = [e for e in data.entities.values() if e.kind == self.kind and e.id in objects]
         if docnames is not None:
             wanted = set(docnames)
@@ -92,50 +87,53 @@ class KzDomain(Domain):
     name = "kz"
     label = "kzref"
     object_types = {kind: ObjType(KIND_LABELS[kind].lower(), kind, "ref") for kind in KINDS}
-    roles = {**{kind: EntityRole() for kind in KINDS}, "ref": EntityRole()}
-    directives = {
-        "page": PageDirective,
-        "entity": EntityDirective,
-        "table": TableDirective,
-        "timeline": TimelineDirective,
-        "graph": GraphDirective,
-        "config": ConfigDirective,
-        "notes": NotesDirective,
-    }
     indices = [_index_class(kind) for kind in KINDS]
-    initial_data = {"objects": {}, "pages": {}, "shows": {}, "renders": {}, "hashes": {}}
-    data_version = 4
+    initial_data = {"objects": {}, "pages": {}, "reads": {}, "selections": {}}
+    data_version = 5
 
-    def note_entity(self, entity_id: str, docname: str, anchor: str) -> None:
-        """Record the page of an entity."""
+    def note_entity(self, entity_id: str, docname: str, anchor: str, location: Any = None) -> None:
+        """Record the page of an entity; a second page for it warns with both places."""
+        found = self.data["objects"].get(entity_id)
+        if found is not None and found[0] != docname:
+            warn(
+                "kzref: duplicate page of %s, also defined in %s",
+                Subtype.duplicate,
+                location or docname,
+                entity_id,
+                self.env.doc2path(found[0]),
+            )
+            # the generated page keeps the entity (its URL is the permalink); between
+            # two pages of the same sort, the first by name: the same in any read order
+            old, new = _generated(found[0], self.env), _generated(docname, self.env)
+            if old > new or (old == new and found[0] < docname):
+                return
         self.data["objects"][entity_id] = (docname, anchor)
         self.data["pages"].setdefault(docname, []).append(entity_id)
 
-    def note_shows(self, docname: str, ids: Iterable[str]) -> None:
-        """Record that *docname* shows these keys (see :mod:`kzref.sphinx.digests`)."""
-        self.data["shows"].setdefault(docname, set()).update(ids)
-
-    def note_renders(self, docname: str, keys: Iterable[str]) -> None:
-        """Record that *docname* must be re-written (not re-read) when these keys change."""
-        self.data["renders"].setdefault(docname, set()).update(keys)
+    def note_read(self, docname: str, record: tuple[tuple[str, ...], str] | None) -> None:
+        """Record what reading *docname* read (keys and their digest), or that it read nothing."""
+        if record is None:
+            self.data["reads"].pop(docname, None)
+        else:
+            self.data["reads"][docname] = record
 
     def clear_doc(self, docname: str) -> None:
         # through the page → ids index: scanning every object per page is quadratic
         for entity_id in self.data["pages"].pop(docname, ()):
             if self.data["objects"].get(entity_id, ("",))[0] == docname:
                 del self.data["objects"][entity_id]
-        self.data["shows"].pop(docname, None)
-        self.data["renders"].pop(docname, None)
+        self.data["reads"].pop(docname, None)
+        self.data["selections"].pop(docname, None)
 
     def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
         wanted = set(docnames)
         for entity_id, (doc, anchor) in otherdata["objects"].items():
             if doc in wanted:
                 self.note_entity(entity_id, doc, anchor)
-        for key in ("shows", "renders"):
-            for doc, keys in otherdata[key].items():
+        for key in ("reads", "selections"):
+            for doc, value in otherdata[key].items():
                 if doc in wanted:
-                    self.data[key].setdefault(doc, set()).update(keys)
+                    self.data[key][doc] = value
 
     def resolve_xref(
         self,
@@ -147,14 +145,16 @@ class KzDomain(Domain):
         node: pending_xref,
         contnode: Element,
     ) -> nodes.reference | None:
+        data = build_data(env)
+        # the id and type, not the summary: a page that links here need not be
+        # rewritten when the summary is edited; read even when missing, so that
+        # the page is rewritten with a link once the entity appears
+        face = View(data, data.writing.setdefault(fromdocname, set())).face(target)
         found = self.data["objects"].get(target)
         if found is None:
             return None  # left to intersphinx (cite-only projects) or reported as missing
         docname, anchor = found
-        entity = current().dataset.entities.get(target)
-        # the id and type, not the summary: a page that links here need not be
-        # rebuilt when the summary is edited
-        tooltip = f"{target} ({entity_type(entity)})" if entity else target
+        tooltip = f"{target} ({face.type})" if face else target
         return make_refnode(builder, fromdocname, docname, anchor, contnode, tooltip)
 
     def resolve_any_xref(
@@ -166,13 +166,85 @@ class KzDomain(Domain):
         node: pending_xref,
         contnode: Element,
     ) -> list[tuple[str, nodes.reference]]:
-        target = current().dataset.resolve(target.strip())
+        data = build_data(env)
+        target = View(data, data.writing.setdefault(fromdocname, set())).resolve(target.strip())
         ref = self.resolve_xref(env, fromdocname, builder, "ref", target, node, contnode)
         return [(f"kz:{kind_of(target)}", ref)] if ref is not None else []
 
     def get_objects(self) -> Iterator[tuple[str, str, str, str, str, int]]:
-        entities = current().dataset.entities
+        entities = build_data(self.env).dataset.entities
         for entity_id, (docname, anchor) in sorted(self.data["objects"].items()):
             entity = entities.get(entity_id)
             name = entity.name if entity else entity_id
             yield entity_id, name, kind_of(entity_id), docname, anchor, 1
+
+
+def _generated(docname: str, env: BuildEnvironment) -> bool:
+    """Whether *docname* is one of the pages kzref generates (not a user's page)."""
+    folder = env.config.kzref_pages_dir.strip("/")
+    return bool(env.config.kzref_generate_pages) and docname.startswith(f"{folder}/")
+
+
+def forget_index_targets(env: BuildEnvironment) -> None:
+    """In a project that only cites kzref, take the per-kind indices off ``:ref:``.
+
+    Such a project has no entities of its own, so its per-kind index pages are
+    never written; a ``:ref:`` to one is reported by :func:`missing_index`
+    instead of linking to a page that does not exist.
+    """
+    std = env.domains.standard_domain
+    for kind in INDEX_TITLES:
+        std.labels.pop(f"kz-{kind}", None)
+        std.anonlabels.pop(f"kz-{kind}", None)
+
+
+def missing_index(
+    app: Any, env: BuildEnvironment, node: pending_xref, contnode: Element
+) -> Element | None:
+    """Warn for a ``:ref:`` to a per-kind index in a project that does not generate them."""
+    target = node.get("reftarget", "")
+    if (
+        node.get("refdomain") != "std"
+        or node.get("reftype") != "ref"
+        or env.config.kzref_generate_pages
+        or target not in {f"kz-{kind}" for kind in INDEX_TITLES}
+    ):
+        return None
+    warn(
+        "kzref: :ref:`%s` is a per-kind index, which a project that only cites kzref "
+        "(kzref_generate_pages = False) does not have; link to the published index "
+        "through intersphinx (:external+<name>:ref:`%s`)",
+        Subtype.bad_target,
+        node,
+        target,
+        target,
+    )
+    return contnode
+
+
+def cite_only_reference(
+    app: Any, env: BuildEnvironment, node: pending_xref, contnode: Element
+) -> Element | None:
+    """In a project that only cites kzref, resolve through intersphinx with kzref's tooltip.
+
+    The link and its target come from the inventory (the authority in that
+    mode); the tooltip shows the id and type, as on the published site: the
+    type from the installed records, or the kind where they lack the id.
+    """
+    if (
+        node.get("refdomain") != "kz"
+        or env.config.kzref_generate_pages
+        or "sphinx.ext.intersphinx" not in app.extensions
+    ):
+        return None
+    from sphinx.ext.intersphinx import missing_reference
+
+    found = missing_reference(app, env, node, contnode)  # type: ignore[arg-type]  # the event's contnode is a TextElement
+    if found is None:
+        return None
+    target = node["reftarget"]
+    data = build_data(env)
+    face = View(data, data.writing.setdefault(node.get("refdoc", ""), set())).face(target)
+    kind = KIND_LABELS.get(target.partition(":")[0], "")
+    found["reftitle"] = f"{target} ({face.type if face else kind})"
+    return found

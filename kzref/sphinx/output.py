@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kzref.exports import SCHEMA_PATH, render
-from kzref.sphinx.state import current
+from kzref.sphinx.state import build_data
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
@@ -28,7 +28,7 @@ def on_build_finished(app: Sphinx, exception: Exception | None) -> None:
         or not (config.kzref_json and config.kzref_generate_pages)
     ):
         return  # a project that only cites kzref does not republish its data
-    dataset, base = current().dataset, app.config.kzref_base_url
+    dataset, base = build_data(app.env).dataset, app.config.kzref_base_url
     outdir = Path(app.outdir)
     [document] = render("json", dataset=dataset, base_url=base).values()
     [schema] = render("schema", dataset=dataset, base_url=base).values()

@@ -8,7 +8,7 @@ entity hashes (see :mod:`kzref.sphinx.incremental`).
 """
 
 # os.path on purpose: in a no-op run over thousands of pages, pathlib costs more than the work
-# ruff: noqa: PTH103, PTH108, PTH116, PTH118, PTH120
+# ruff: noqa: PTH103, PTH106, PTH108, PTH116, PTH118, PTH120, PTH208
 
 from __future__ import annotations
 
@@ -149,6 +149,19 @@ class _Writer:
         if self.new != self.old:
             text = json.dumps(self.new, separators=(",", ":"), sort_keys=True)
             Path(self.root, MANIFEST).write_text(text, encoding="utf-8")
+
+
+def remove_generated(folder: Path) -> None:
+    """Delete every page kzref generated under *folder* (a former ``kzref_pages_dir``).
+
+    Hand-written files stay, and so does the folder if anything is left in it.
+    """
+    out = _Writer(folder)
+    out.remove_stale()  # nothing is new: every generated file is stale
+    Path(folder, MANIFEST).unlink(missing_ok=True)
+    for here, _dirs, _files in sorted(os.walk(folder), reverse=True):
+        if not os.listdir(here):
+            os.rmdir(here)
 
 
 def generate(dataset: Dataset, folder: Path) -> set[str]:

@@ -9,6 +9,7 @@ typographic ones, silently changing what the source says.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from docutils import nodes
@@ -16,17 +17,14 @@ from sphinx import addnodes
 
 from kzref.model.dates import FuzzyDate
 from kzref.model.entities import EntityBase
-from kzref.model.kinds import KIND_INFO
 from kzref.select import date_of
-from kzref.store import Dataset
-
-KIND_LABELS: dict[str, str] = {kind: info.label.capitalize() for kind, info in KIND_INFO.items()}
+from kzref.sphinx.view import KIND_LABELS, Face, View, entity_type
 
 
-def xref(entity_id: str, dataset: Dataset, title: str | None = None) -> nodes.Node:
+def xref(entity_id: str, view: View, title: str | None = None) -> nodes.Node:
     """A cross-reference to an entity, resolved by the ``kz`` domain or intersphinx."""
-    entity = dataset.entities.get(entity_id)
-    text = title or (entity.name if entity else entity_id)
+    face = view.face(entity_id) if title is None else None
+    text = title or (face.name if face else entity_id)
     node = addnodes.pending_xref(
         "",
         refdomain="kz",
@@ -37,6 +35,13 @@ def xref(entity_id: str, dataset: Dataset, title: str | None = None) -> nodes.No
     )
     node += nodes.inline(text, text, classes=["kz-ref", f"kz-{entity_id.partition(':')[0]}"])
     return node
+
+
+def chronological_key(face: Face) -> tuple[int, dt.date, dt.date, str]:
+    """The order of :func:`kzref.select.chronological`, from what a link shows."""
+    if face.date is None:
+        return (1, dt.date.max, dt.date.max, face.id)
+    return (0, face.date.lower, face.date.upper, face.id)
 
 
 def date_text(date: FuzzyDate | None) -> nodes.Node:
@@ -121,20 +126,10 @@ def _row(cells: Sequence[Sequence[nodes.Node | str]]) -> nodes.row:
     return nodes.row("", *(nodes.entry("", paragraph(*cell)) for cell in cells))
 
 
-def entity_type(entity: EntityBase) -> str:
-    """The kind and type of an entity, as in "Organization · terrorist-organization"."""
-    label = KIND_LABELS[entity.kind]
-    for field in ("org_type", "place_type", "event_type", "agreement_type", "document_type"):
-        value = getattr(entity, field, None)
-        if value:
-            return f"{label} · {value}"
-    return label
-
-
-def card(entity: EntityBase, dataset: Dataset) -> nodes.container:
+def card(entity: EntityBase, view: View) -> nodes.container:
     """An inline card: the linked name, the type, the date and the summary."""
     box = nodes.container(classes=["kz-card", f"kz-card-{entity.kind}"], support_smartquotes=False)
-    title = paragraph(xref(entity.id, dataset), " ")
+    title = paragraph(xref(entity.id, view), " ")
     title += nodes.literal(entity.id, entity.id, classes=["kz-id"])
     box += title
     meta = [entity_type(entity)]
@@ -146,3 +141,15 @@ def card(entity: EntityBase, dataset: Dataset) -> nodes.container:
     box += line
     box += paragraph(entity.summary)
     return box
+
+
+__all__ = [
+    "KIND_LABELS",
+    "card",
+    "chronological_key",
+    "date_text",
+    "entity_type",
+    "paragraph",
+    "table",
+    "xref",
+]

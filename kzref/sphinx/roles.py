@@ -14,9 +14,8 @@ from docutils import nodes
 from sphinx.roles import XRefRole
 
 from kzref.model.ids import ID_RE, SLUG_PATTERN
-from kzref.registry import suggest_in
-from kzref.sphinx.render import KIND_LABELS
-from kzref.sphinx.state import current
+from kzref.sphinx.state import build_data
+from kzref.sphinx.view import KIND_LABELS, View
 from kzref.sphinx.warnings import Subtype, warn
 
 if TYPE_CHECKING:
@@ -53,9 +52,10 @@ class EntityRole(XRefRole):
                 target,
             )
             return title, target
-        data = current().dataset
-        current_id = data.resolve(target)
-        if current_id != target and current_id in data.entities:
+        data = build_data(env)
+        view = View(data, data.reading.setdefault(env.docname, set()))
+        current_id = view.resolve(target)
+        if current_id != target and view.face(current_id) is not None:
             warn(
                 "kzref: %s was retired; it now redirects to %s (cite the new id)",
                 Subtype.redirected_id,
@@ -64,25 +64,29 @@ class EntityRole(XRefRole):
                 current_id,
             )
             target = current_id
-        entity = data.entities.get(target)
+        entity = view.face(target)  # read even when missing: the id may appear later
         if entity is None and role != "ref":
             slug = target.partition(":")[2]
-            other = next((e for e in data.entities.values() if e.slug == slug), None)
+            other = next(iter(view.with_slug(slug)), None)
             if other is not None:
                 warn(
                     "kzref: %s is a %s, not an entity of kind %r (use :kz:%s: or :kz:ref:)",
                     Subtype.wrong_kind,
                     location,
-                    other.id,
-                    KIND_LABELS[other.kind].lower(),
+                    other,
+                    KIND_LABELS[other.partition(":")[0]].lower(),
                     role,
-                    other.kind,
+                    other.partition(":")[0],
                 )
                 return title, target
+        remote = _cited_remotely(env, target) if entity is None else None
+        if remote is not None and not has_explicit_title and remote not in ("", "-"):
+            title = remote  # the inventory's display name
         if entity is None:
-            hints = suggest_in(data, target)
-            hint = f"; did you mean {', '.join(hints)}?" if hints else ""
-            warn("kzref: unknown id %r%s", Subtype.unknown_id, location, target, hint)
+            if remote is None:
+                hints = view.suggestions(target)
+                hint = f"; did you mean {', '.join(hints)}?" if hints else ""
+                warn("kzref: unknown id %r%s", Subtype.unknown_id, location, target, hint)
         elif role not in ("ref", entity.kind):
             warn(
                 "kzref: %s is a %s, not an entity of kind %r (use :kz:%s: or :kz:ref:)",
@@ -93,10 +97,26 @@ class EntityRole(XRefRole):
                 role,
                 entity.kind,
             )
-        if entity is not None:
-            env.domaindata["kz"]["shows"].setdefault(env.docname, set()).add(f"~{target}")
-            if not has_explicit_title:
-                title = entity.name
+        if entity is not None and not has_explicit_title:
+            title = entity.name
         refnode["refexplicit"] = True
         refnode["support_smartquotes"] = False  # a name is shown exactly as recorded
         return title, target
+
+
+def _cited_remotely(env: BuildEnvironment, target: str) -> str | None:
+    """The display name of *target* in an intersphinx inventory, in a cite-only project.
+
+    In that mode the inventory, not the installed records, is the authority:
+    its link resolves the role, so no ``unknown_id`` warning is due.  None if
+    the project generates its own pages or no inventory has the id.
+    """
+    if env.config.kzref_generate_pages:
+        return None
+    inventory = getattr(env, "intersphinx_inventory", None) or {}
+    for kind in KIND_LABELS:
+        item = inventory.get(f"kz:{kind}", {}).get(target)
+        if item is not None:
+            name = getattr(item, "display_name", None)  # Sphinx >= 8.2: a named tuple
+            return str(name if name is not None else item[3])
+    return None

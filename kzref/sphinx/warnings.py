@@ -5,8 +5,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
@@ -16,17 +14,6 @@ if TYPE_CHECKING:
     from docutils.nodes import Node
 
 logger = logging.getLogger("kzref")
-_quiet: list[bool] = [False]
-
-
-@contextmanager
-def quiet() -> Iterator[None]:
-    """Drop warnings meanwhile (work redone at write time has already warned)."""
-    _quiet.append(True)
-    try:
-        yield
-    finally:
-        _quiet.pop()
 
 
 class Subtype(StrEnum):
@@ -39,9 +26,12 @@ class Subtype(StrEnum):
     redirected_id = "redirected_id"
     """A retired id was used; it resolves to its successor, but cite the new id."""
     bad_target = "bad_target"
-    """A role target that is not an id or slug at all."""
+    """A role target that is not an id or slug at all; a ``:ref:`` to a per-kind index
+    in a project that only cites kzref."""
     bad_filter = "bad_filter"
     """A directive option that cannot be understood (an impossible date range …)."""
+    duplicate = "duplicate"
+    """Two pages define one entity (a ``kz:page`` beside the generated one)."""
     no_graphviz = "no_graphviz"
     """``dot`` is not installed; graphs fall back to a list."""
 
@@ -53,6 +43,4 @@ def warn(
     *args: Any,
 ) -> None:
     """Log a warning typed ``kzref.<subtype>`` at *location*."""
-    if _quiet[-1]:
-        return
     logger.warning(message, *args, type="kzref", subtype=subtype.value, location=location)

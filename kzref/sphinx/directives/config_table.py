@@ -18,8 +18,17 @@ class ConfigDirective(SphinxDirective):
                 [nodes.literal(o.name, o.name)],
                 [" | ".join(t.__name__ for t in o.types)],
                 [nodes.literal(repr(o.default), repr(o.default))],
+                [REBUILD[o.rebuild]],
                 [o.help],
             ]
             for o in OPTIONS
         ]
-        return [table(["Name", "Type", "Default", "Meaning"], rows, classes=["kz-config"])]
+        header = ["Name", "Type", "Default", "When changed", "Meaning"]
+        return [table(header, rows, classes=["kz-config"])]
+
+
+REBUILD = {
+    "env": "every page is read again",
+    "html": "every page is written again",
+    "": "nothing is rebuilt",
+}

@@ -13,14 +13,14 @@ from collections.abc import Sequence
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
-from kzref.citation import cite, permalink
+from kzref.citation import STYLES, permalink
 from kzref.links import Link
 from kzref.model.entities import Agreement, Document, EntityBase, Event, Participant
 from kzref.model.records import Designation, Relation
-from kzref.select import chronological, date_of
-from kzref.sphinx.digests import link_keys
+from kzref.select import date_of
 from kzref.sphinx.render import (
     Cell,
+    chronological_key,
     date_text,
     entity_type,
     field_list,
@@ -30,9 +30,9 @@ from kzref.sphinx.render import (
     verbatim,
     xref,
 )
-from kzref.sphinx.state import BuildData, current
+from kzref.sphinx.state import build_data
+from kzref.sphinx.view import View
 from kzref.sphinx.warnings import Subtype, warn
-from kzref.store import Dataset
 
 
 def _section(name: str, title: str, *children: nodes.Node) -> nodes.section:
@@ -44,7 +44,7 @@ def _section(name: str, title: str, *children: nodes.Node) -> nodes.section:
 
 
 def _claim(
-    certainty: str, asserted: Sequence[str], disputed: Sequence[str], data: Dataset
+    certainty: str, asserted: Sequence[str], disputed: Sequence[str], data: View
 ) -> list[nodes.Node | str]:
     cell: list[nodes.Node | str] = [certainty]
     if asserted:
@@ -71,7 +71,7 @@ ID_FIELDS = (
 """Overview rows that name one entity: label, field."""
 
 
-def _overview(entity: EntityBase, data: Dataset) -> nodes.field_list:
+def _overview(entity: EntityBase, data: View) -> nodes.field_list:
     rows: list[tuple[str, list[nodes.Node | str]]] = [
         ("Identifier", [nodes.literal(entity.id, entity.id)]),
         ("Type", [entity_type(entity)]),
@@ -93,7 +93,7 @@ def _overview(entity: EntityBase, data: Dataset) -> nodes.field_list:
     return field_list(rows)
 
 
-def _participants(title: str, people: Sequence[Participant], data: Dataset) -> nodes.section:
+def _participants(title: str, people: Sequence[Participant], data: View) -> nodes.section:
     rows: list[list[Cell]] = [
         [
             [xref(p.ref, data)],
@@ -113,7 +113,7 @@ def _figures(event: Event) -> nodes.section:
     )
 
 
-def _quotes(entity: Event | Agreement | Document, data: Dataset) -> nodes.section:
+def _quotes(entity: Event | Agreement | Document, data: View) -> nodes.section:
     section = _section("quotes", "Quotes")
     for quote in entity.quotes:
         block = nodes.block_quote(classes=["kz-quote"])
@@ -130,7 +130,7 @@ def _quotes(entity: Event | Agreement | Document, data: Dataset) -> nodes.sectio
     return section
 
 
-def _designations(found: list[Designation], data: Dataset) -> nodes.section:
+def _designations(found: list[Designation], data: View) -> nodes.section:
     rows: list[list[Cell]] = []
     for d in found:
         rows.append(
@@ -151,7 +151,7 @@ def _designations(found: list[Designation], data: Dataset) -> nodes.section:
     )
 
 
-def _relations(entity_id: str, found: list[Relation], data: Dataset) -> nodes.section:
+def _relations(entity_id: str, found: list[Relation], data: View) -> nodes.section:
     rows: list[list[Cell]] = []
     for r in found:
         rows.append(
@@ -170,11 +170,11 @@ def _relations(entity_id: str, found: list[Relation], data: Dataset) -> nodes.se
     )
 
 
-def _involvement(entity_id: str, links: list[Link], data: Dataset) -> nodes.section | None:
+def _involvement(entity_id: str, links: list[Link], data: View) -> nodes.section | None:
     """Events, agreements and documents that name this entity, in date order."""
     roles: dict[str, list[Link]] = {}
     for link in links:
-        other = data.entities.get(link.other)
+        other = data.face(link.other)
         if (
             link.direction == "in"
             and other is not None
@@ -184,10 +184,11 @@ def _involvement(entity_id: str, links: list[Link], data: Dataset) -> nodes.sect
     if not roles:
         return None
     rows: list[list[Cell]] = []
-    for other in chronological([data.entities[i] for i in roles]):
+    faces = [face for i in roles if (face := data.face(i)) is not None]
+    for other in sorted(faces, key=chronological_key):
         hows = sorted({link.how for link in roles[other.id]})
         certainty = sorted({link.certainty or "stated" for link in roles[other.id]})
-        date = date_of(other)
+        date = other.date
         rows.append(
             [
                 [date_text(date)] if date else [],
@@ -199,15 +200,15 @@ def _involvement(entity_id: str, links: list[Link], data: Dataset) -> nodes.sect
     return _section("involvement", "Involved in", table(["Date", "What", "As", "Certainty"], rows))
 
 
-def _mentions(links: list[Link], data: Dataset) -> nodes.section | None:
+def _mentions(links: list[Link], data: View) -> nodes.section | None:
     """Other entities that point here (places inside a country, members …)."""
     rows: list[list[Cell]] = []
     seen = set()
     for link in links:
-        other = data.entities.get(link.other)
+        other = data.face(link.other)
         if other is None or other.kind in ("event", "agreement", "document"):
             continue
-        if isinstance(link.record, Relation | Designation):
+        if link.via != "reference":  # relations and designations have their own sections
             continue
         key = (link.other, link.how, link.direction)
         if key in seen:
@@ -245,7 +246,9 @@ def _notes(entity: EntityBase) -> nodes.section:
     return section
 
 
-def _cite(entity: EntityBase, data: Dataset, base_url: str) -> nodes.section:
+def _cite(entity: EntityBase, data: View) -> nodes.section:
+    base_url = data.config("kzref_base_url")
+    version = data.version()
     link = permalink(entity.id, base_url)
     section = _section("cite", "Cite this")
     section += field_list(
@@ -255,9 +258,9 @@ def _cite(entity: EntityBase, data: Dataset, base_url: str) -> nodes.section:
             ("Sphinx", [nodes.literal(f":kz:ref:`{entity.id}`", f":kz:ref:`{entity.id}`")]),
         ]
     )
-    section += paragraph(cite(entity.id, "text", dataset=data, base_url=base_url))
+    section += paragraph(STYLES["text"](entity, link, version))
     for style, language in (("bibtex", "bibtex"), ("ris", "text"), ("csl-json", "json")):
-        text = cite(entity.id, style, dataset=data, base_url=base_url)
+        text = STYLES[style](entity, link, version)
         section += nodes.rubric(style, style)
         # machine formats: shown, copied, but kept out of the search index
         classes = ["kz-citation", "no-search"]
@@ -265,33 +268,9 @@ def _cite(entity: EntityBase, data: Dataset, base_url: str) -> nodes.section:
     return section
 
 
-_records_cache: list[tuple[Dataset, dict[str, list[Designation]], dict[str, list[Relation]]]] = []
-
-
-def _records_of(data: Dataset) -> tuple[dict[str, list[Designation]], dict[str, list[Relation]]]:
-    """Designations by subject and relations by every entity they name, once per dataset.
-
-    Scanning every relation and designation for every page made a build
-    O(entities x relations): 5 s of pure scanning at 10,000 entities.
-    """
-    for known, by_subject, by_entity in _records_cache:
-        if known is data:
-            return by_subject, by_entity
-    by_subject, by_entity = {}, {}
-    for designation in data.designations:
-        by_subject.setdefault(designation.subject, []).append(designation)
-    for relation in data.relations:
-        r = relation
-        for end in dict.fromkeys((r.subject, r.object, *r.asserted_by, *r.disputed_by)):
-            by_entity.setdefault(end, []).append(relation)
-    _records_cache[:] = [(data, by_subject, by_entity)]
-    return by_subject, by_entity
-
-
-def page_nodes(entity: EntityBase, build: BuildData, base_url: str) -> list[nodes.Node]:
-    """Everything the page of *entity* shows."""
-    data = build.dataset
-    links = build.links.get(entity.id, [])
+def page_nodes(entity: EntityBase, data: View) -> list[nodes.Node]:
+    """Everything the page of *entity* shows, from the records *data* reads."""
+    links = data.links(entity.id)
     out: list[nodes.Node] = [paragraph(entity.summary), _overview(entity, data)]
     if isinstance(entity, Event) and entity.participants:
         out.append(_participants("Participants", entity.participants, data))
@@ -307,11 +286,10 @@ def page_nodes(entity: EntityBase, build: BuildData, base_url: str) -> list[node
         out.append(_figures(entity))
     if isinstance(entity, Event | Agreement | Document) and entity.quotes:
         out.append(_quotes(entity, data))
-    by_subject, by_entity = _records_of(data)
-    designations = by_subject.get(entity.id, [])
+    designations = data.designations(entity.id)
     if designations:
         out.append(_designations(designations, data))
-    relations = by_entity.get(entity.id, [])
+    relations = data.relations(entity.id)
     if relations:
         out.append(_relations(entity.id, relations, data))
     for section in (_involvement(entity.id, links, data), _mentions(links, data)):
@@ -320,7 +298,7 @@ def page_nodes(entity: EntityBase, build: BuildData, base_url: str) -> list[node
     out.append(_evidence(entity))
     if entity.notes:
         out.append(_notes(entity))
-    out.append(_cite(entity, data, base_url))
+    out.append(_cite(entity, data))
     record = entity.model_dump_json(indent=2)
     out.append(
         _section(
@@ -332,23 +310,35 @@ def page_nodes(entity: EntityBase, build: BuildData, base_url: str) -> list[node
     return [verbatim(node) if isinstance(node, nodes.Element) else node for node in out]
 
 
-class PageDirective(SphinxDirective):
-    """Render the page of the entity named by id and register it as the entity's target."""
+class ReadingDirective(SphinxDirective):
+    """A directive that renders while its document is read, through a recording view."""
+
+    @property
+    def view(self) -> View:
+        """The records, read on behalf of the document being read."""
+        data = build_data(self.env)
+        return View(data, data.reading.setdefault(self.env.docname, set()))
+
+
+class PageDirective(ReadingDirective):
+    """Render the page of the entity named by id and register it as the entity's target.
+
+    Rendered while the document is read, not when it is written: the page's
+    sections belong in its table of contents, which Sphinx builds from what
+    was read.
+    """
 
     required_arguments = 1
 
     def run(self) -> list[nodes.Node]:
-        build = current()
+        view = self.view
         entity_id = self.arguments[0].strip()
-        entity = build.dataset.entities.get(entity_id)
+        entity = view.entity(entity_id)
         if entity is None:
             warn("kzref: unknown id %r", Subtype.unknown_id, self.get_location(), entity_id)
             return []
         if isinstance(self.state.parent, nodes.section):
             verbatim(self.state.parent)  # the page title is the entity's name: keep it as is
         domain = self.env.domains["kz"]
-        domain.note_entity(entity.id, self.env.docname, "")  # type: ignore[attr-defined]
-        out = page_nodes(entity, build, self.config.kzref_base_url)
-        shown = {f"@{entity.id}"} | link_keys(out)
-        domain.note_shows(self.env.docname, shown)  # type: ignore[attr-defined]
-        return out
+        domain.note_entity(entity.id, self.env.docname, "", self.get_location())  # type: ignore[attr-defined]
+        return page_nodes(entity, view)

@@ -3,54 +3,89 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from docutils import nodes
 from docutils.parsers.rst import directives
 
 from kzref.model.entities import EntityBase
-from kzref.select import chronological, date_of
-from kzref.sphinx.filters import FilteredDirective
-from kzref.sphinx.render import date_text, entity_type, joined, table, xref
-from kzref.sphinx.state import current
+from kzref.select import Selection
+from kzref.sphinx.render import chronological_key, date_text, joined, table, xref
+from kzref.sphinx.selection import SelectionDirective, SelectionSpec, select
+from kzref.sphinx.view import Face, View
 from kzref.sphinx.warnings import Subtype, warn
 
 Cell = Sequence[nodes.Node | str]
 
 
-def _columns() -> dict[str, tuple[str, Callable[[EntityBase], Cell]]]:
-    data = current().dataset
+def _columns(view: View) -> dict[str, tuple[str, Callable[[Face], Cell]]]:
+    """Each column's title and cell, reading only what the cell shows (through *view*)."""
 
-    def places(entity: EntityBase) -> Cell:
-        ids = list(getattr(entity, "places", []))
-        return joined(xref(i, data) for i in ids)
+    def record(face: Face) -> EntityBase:
+        entity = view.entity(face.id)
+        assert entity is not None  # a selected id is a current entity
+        return entity
+
+    def places(face: Face) -> Cell:
+        return joined(xref(i, view) for i in getattr(record(face), "places", []))
+
+    def tags(face: Face) -> Cell:
+        shape = view.shape(face.id)
+        return [", ".join(shape.tags)] if shape else []
 
     return {
-        "name": ("Name", lambda e: [xref(e.id, data)]),
-        "id": ("Id", lambda e: [nodes.literal(e.id, e.id)]),
-        "kind": ("Kind", lambda e: [e.kind]),
-        "type": ("Type", lambda e: [entity_type(e)]),
-        "date": ("Date", lambda e: [date_text(date_of(e))] if date_of(e) else []),
-        "summary": ("Summary", lambda e: [e.summary]),
-        "aliases": ("Aliases", lambda e: [", ".join(e.aliases)]),
+        "name": ("Name", lambda f: [xref(f.id, view)]),
+        "id": ("Id", lambda f: [nodes.literal(f.id, f.id)]),
+        "kind": ("Kind", lambda f: [f.kind]),
+        "type": ("Type", lambda f: [f.type]),
+        "date": ("Date", lambda f: [date_text(f.date)] if f.date else []),
+        "summary": ("Summary", lambda f: [record(f).summary]),
+        "aliases": ("Aliases", lambda f: [", ".join(record(f).aliases)]),
         "places": ("Places", places),
-        "tags": ("Tags", lambda e: [", ".join(e.tags)]),
+        "tags": ("Tags", tags),
     }
 
 
 COLUMN_NAMES = ("name", "id", "kind", "type", "date", "summary", "aliases", "places", "tags")
 
 
-class TableDirective(FilteredDirective):
+@dataclass(frozen=True, slots=True)
+class TableSpec(SelectionSpec):
+    """A table's selection, its columns (known ones only) and its order."""
+
+    columns: tuple[str, ...] = ("name", "type", "date", "summary")
+    sort: str = "date"
+
+    def render(self, view: View) -> list[nodes.Node]:
+        return render_table(self, view)
+
+
+def render_table(spec: TableSpec, view: View) -> list[nodes.Node]:
+    """The table of *spec*, from the records *view* reads."""
+    faces = [face for i in select(spec.selection, view) if (face := view.face(i)) is not None]
+    if spec.sort == "date":
+        faces = sorted(faces, key=chronological_key)
+    elif spec.sort == "name":
+        faces = sorted(faces, key=lambda f: (f.name.casefold(), f.id))
+    if not faces:
+        return [nodes.paragraph(text="No entity matches.", classes=["kz-empty"])]
+    columns = _columns(view)
+    header = [columns[c][0] for c in spec.columns]
+    rows = [[columns[c][1](face) for c in spec.columns] for face in faces]
+    return [table(header, rows, classes=["kz-sortable", *spec.classes])]
+
+
+class TableDirective(SelectionDirective):
     """Entities as a table; ``:columns:`` picks and orders the columns."""
 
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
-        **FilteredDirective.option_spec,
+        **SelectionDirective.option_spec,
         "columns": directives.unchanged,
         "sort": lambda arg: directives.choice(arg, ("name", "date", "id")),
     }
 
-    def render(self) -> list[nodes.Node]:
+    def spec(self, selection: Selection | None) -> TableSpec:
         wanted = [
             c.strip() for c in self.options.get("columns", "name,type,date,summary").split(",")
         ]
@@ -64,15 +99,6 @@ class TableDirective(FilteredDirective):
                 ", ".join(COLUMN_NAMES),
             )
             wanted = [c for c in wanted if c in COLUMN_NAMES]
-        entities = self.selected()
         order = self.options.get("sort", "date" if "date" in wanted else "name")
-        if order == "date":
-            entities = chronological(entities)
-        elif order == "name":
-            entities = sorted(entities, key=lambda e: (e.name.casefold(), e.id))
-        columns = _columns()
-        header = [columns[c][0] for c in wanted]
-        rows = [[columns[c][1](entity) for c in wanted] for entity in entities]
-        if not rows:
-            return [nodes.paragraph(text="No entity matches.", classes=["kz-empty"])]
-        return [table(header, rows, classes=["kz-sortable", *self.options.get("class", [])])]
+        classes = tuple(self.options.get("class", ()))
+        return TableSpec(selection, classes, tuple(wanted), order)
