@@ -16,9 +16,11 @@ from typing import Any
 
 from kzref import metadata
 from kzref._version import __version__
+from kzref.errors import UnknownStyleError as UnknownStyleError  # noqa: PLC0414  # re-exported from its old home (PEP 484 idiom)
 from kzref.model.dates import FuzzyDate, parse_bounds
 from kzref.model.entities import EntityBase
 from kzref.model.ids import kind_of, slug_of
+from kzref.model.kinds import KIND_INFO
 from kzref.store import Dataset
 
 BASE_URL_ENV = "KZREF_BASE_URL"
@@ -28,23 +30,8 @@ AUTHORS = ("kzref developers",)
 """Authors of the dataset, as in ``pyproject.toml``."""
 UNVERSIONED = "unversioned"
 """Dataset version shown when ``kzref/data/VERSION.json`` has not been stamped yet."""
-KIND_LABELS = {
-    "org": "organization",
-    "person": "person",
-    "place": "place",
-    "event": "event",
-    "agreement": "agreement",
-    "document": "document",
-}
+KIND_LABELS: dict[str, str] = {kind: info.label for kind, info in KIND_INFO.items()}
 _VERSION_DATE = re.compile(r"^(\d{4})\.(\d{2})\.(\d{2})(?:\.\d+)?$")
-
-
-class UnknownStyleError(ValueError):
-    """The citation style is not one kzref writes."""
-
-    def __init__(self, style: str) -> None:
-        self.style = style
-        super().__init__(f"unknown citation style {style!r}; styles are {', '.join(STYLES)}")
 
 
 def resolve_base_url(override: str | None = None) -> str:
@@ -91,7 +78,7 @@ def source_credit() -> str:
 
 
 def _entity(key: str, dataset: Dataset | None) -> EntityBase:
-    from kzref.query import resolve  # kzref.query imports rapidfuzz only when searching
+    from kzref.registry import resolve
 
     return resolve(key, dataset=dataset)
 
@@ -291,6 +278,6 @@ def cite(
     """
     writer = STYLES.get(style)
     if writer is None:
-        raise UnknownStyleError(style)
+        raise UnknownStyleError(style, STYLES)
     entity = _entity(entity_id, dataset)
     return writer(entity, permalink(entity.id, base_url), dataset_version())

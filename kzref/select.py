@@ -10,15 +10,13 @@ import datetime as dt
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from kzref.errors import DateRangeError, UnknownKindError
+from kzref.errors import SelectionError as SelectionError  # noqa: PLC0414  # re-exported from its old home (PEP 484 idiom)
 from kzref.links import Link
 from kzref.model.dates import FuzzyDate, parse_bounds
 from kzref.model.entities import EntityBase
 from kzref.model.ids import KINDS, Kind
 from kzref.store import Dataset
-
-
-class SelectionError(ValueError):
-    """A filter that cannot be applied: unknown kind, bad date, impossible range."""
 
 
 def date_of(entity: EntityBase) -> FuzzyDate | None:
@@ -32,7 +30,7 @@ def bound(text: str, *, upper: bool) -> dt.date:
     try:
         lower_day, upper_day, _precision = parse_bounds(text.strip())
     except ValueError as error:
-        raise SelectionError(
+        raise DateRangeError(
             f"{text!r} is not a date (use EDTF: 2004, 2004-05, 2004-05-12)"
         ) from error
     return upper_day if upper else lower_day
@@ -53,9 +51,9 @@ class Selection:
     def __post_init__(self) -> None:
         for kind in self.kinds:
             if kind not in KINDS:
-                raise SelectionError(f"unknown kind {kind!r}; kinds are {', '.join(KINDS)}")
+                raise UnknownKindError(kind, KINDS)
         if self.start and self.end and self.start > self.end:
-            raise SelectionError(f"the range starts ({self.start}) after it ends ({self.end})")
+            raise DateRangeError(f"the range starts ({self.start}) after it ends ({self.end})")
 
     def matches(self, entity: EntityBase, links: list[Link]) -> bool:
         """Whether *entity* (with its *links*) passes every filter."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated, Literal, TypeAlias
 
 from pydantic import Field, StringConstraints, model_validator
@@ -62,6 +63,11 @@ class EntityBase(Frozen):
 
     def __str__(self) -> str:
         return self.name
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, object]]:
+        """A repr that names the record: ``Organization(id='org:…', name='…')``."""
+        yield "id", self.id
+        yield "name", self.name
 
 
 class Participant(Claim):
