@@ -46,6 +46,7 @@ NOT_RUN = {
     "python3 -m pip install": "installs packages",
     "python3 -m nox": "runs the project's own sessions (CI runs them)",
     "python -m nox": "runs the project's own sessions (CI runs them)",
+    "nox ": "runs the project's own sessions (CI runs them)",
     "python -m kzref.ledger": "stamps a new dataset version into the repository",
     "python -m kzref.codegen": "rewrites the constants modules in the repository",
     "python -m kzref.citation_cff": "rewrites CITATION.cff in the repository",
