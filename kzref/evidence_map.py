@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import hashlib
+import itertools
 import json
 import re
 from collections.abc import Iterable
@@ -308,7 +309,7 @@ def _runs(
         cuts.update(p for p in (u.start, u.end) if start < p < end)
     points = sorted(cuts)
     runs = []
-    for a, b in zip(points, points[1:], strict=False):
+    for a, b in itertools.pairwise(points):
         covering = tuple(i for i in inside if excerpts[i].start < b and a < excerpts[i].end)
         opens = tuple(
             i for i in covering if excerpts[i].start == a or (a == start and excerpts[i].start < a)
