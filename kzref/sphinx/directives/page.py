@@ -19,6 +19,7 @@ from kzref.links import Link
 from kzref.model.entities import Agreement, Document, EntityBase, Event, Participant
 from kzref.model.records import Designation, Relation
 from kzref.select import date_of
+from kzref.sphinx.directives.evidence_map import evidence_block
 from kzref.sphinx.render import (
     Cell,
     date_text,
@@ -224,10 +225,7 @@ def _mentions(links: list[Link], data: View) -> nodes.section | None:
 def _evidence(entity: EntityBase) -> nodes.section:
     section = _section("evidence", "Evidence")
     for item in entity.evidence:
-        block = nodes.block_quote(classes=["kz-evidence"])
-        block += paragraph(item.quote)
-        block += nodes.attribution(item.section, item.section)
-        section += block
+        section += evidence_block(entity.id, item)  # linked to its highlight in the map
     return section
 
 
