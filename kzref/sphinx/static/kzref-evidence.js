@@ -20,8 +20,8 @@
     if (!el) { return; }
     var box = el.closest(".kz-map-notes");
     if (box) { fold(box, true); }
-    var span = /-(\d+)-(\d+)$/.exec(el.id);
-    if (span && el.classList.contains("kz-anchor")) {
+    var span = /^ev-.*-(\d+)-(\d+)$/.exec(el.id);  // a record's anchor at an excerpt
+    if (span) {
       document.querySelectorAll(".kz-x" + span[1] + "-" + span[2]).forEach(function (run) {
         run.classList.add("kz-current");
       });
