@@ -13,7 +13,10 @@ from __future__ import annotations
 import hashlib
 import html
 import json
+import os
 import re
+import shutil
+import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -301,3 +304,88 @@ def test_the_reference_page_example_builds(app: SphinxTestApp, sections: Any) ->
     assert all(
         f"kz-{e.key}" in text for e in the_map.excerpts if hamas.start <= e.start < hamas.end
     )
+
+
+# In a browser (``nox -s browser`` sets KZREF_BROWSER=1; needs Debian's chromium).
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+BROWSER = pytest.mark.skipif(
+    not (os.environ.get("KZREF_BROWSER") and CHROMIUM),
+    reason="browser checks run in `nox -s browser` (KZREF_BROWSER=1) with chromium installed",
+)
+SHOTS = Path(__file__).parent / "browser" / "_screenshots"
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--virtual-time-budget=3000",
+]
+SAMPLE = 50
+
+
+def _dom(url: str, profile: Path) -> str:
+    assert CHROMIUM is not None
+    command = [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", "--dump-dom", url]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, check=True).stdout
+
+
+def _outlined(dom: str) -> str:
+    """The text the page's script outlined (the excerpt the address names)."""
+    runs = re.findall(r'<span class="kz-cited[^"]*\bkz-current\b[^"]*">([^<]*)</span>', dom)
+    return html.unescape("".join(runs))
+
+
+@pytest.fixture(scope="module")
+def whole_map(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled article's complete map (no entity pages: quick), built in furo."""
+    root = tmp_path_factory.mktemp("whole")
+    (root / "conf.py").write_text((ROOT / "conf.py").read_text() + 'html_theme = "furo"\n')
+    (root / "index.md").write_text("# Evidence map\n\n```{kz:evidence-map}\n```\n")
+    output = build(root)
+    assert output.error is None and output.warnings.strip() == "", output.warnings
+    return root / "_build" / "html"
+
+
+@BROWSER
+def test_in_a_browser_a_sample_of_anchors_outline_exactly_their_excerpt(
+    whole_map: Path, tmp_path: Path, sections: Any
+) -> None:
+    the_map = evidence_map.evidence_map()
+    step = max(len(the_map.excerpts) // SAMPLE, 1)
+    sample = the_map.excerpts[::step][:SAMPLE]
+    assert len(sample) == min(SAMPLE, len(the_map.excerpts))
+    for excerpt in sample:
+        citation = excerpt.citations[-1]  # not only the first anchor of a place
+        dom = _dom(f"{(whole_map / 'index.html').as_uri()}#{citation.anchor}", tmp_path)
+        assert _outlined(dom) == excerpt.quote.replace("\n", ""), citation.anchor
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    for width in (1280, 400):
+        shot = SHOTS / f"evidence-map-{width}.png"
+        url = (whole_map / "index.html").as_uri()
+        assert CHROMIUM is not None
+        command = [CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path}", f"--screenshot={shot}"]
+        subprocess.run([*command, f"--window-size={width},2000", url], timeout=120, check=True)
+        assert shot.stat().st_size > 10_000
+
+
+@BROWSER
+def test_in_a_browser_links_go_from_entity_page_to_highlight_and_back(
+    built: Path, tmp_path: Path
+) -> None:
+    data = load(built.parent.parent / "data")
+    entity = data.entities[OVERLAP_OWNER]
+    page = built / "kz" / entity.kind / f"{entity.slug}.html"
+    dom = _dom(page.as_uri(), tmp_path)
+    links = re.findall(r'href="\.\./\.\./index\.html#(ev-[^"]+)"', dom)
+    assert len(links) == len(entity.evidence)
+    for anchor, item in zip(links, entity.evidence, strict=True):
+        there = _dom(f"{(built / 'index.html').as_uri()}#{anchor}", tmp_path)
+        assert _outlined(there) == item.quote
+        name = evidence_map.target(entity.id, item.section, item.quote)
+        assert f'href="kz/{entity.kind}/{entity.slug}.html#{name}"' in there
+        assert f'id="{name}"' in dom
