@@ -245,41 +245,49 @@ def _section(section: SectionMap, found: EvidenceMap, view: View) -> nodes.secti
         note = paragraph(words + ".")
         note["classes"] = ["kz-map-stats"]
         node += note
-    for index, para in enumerate(section.paragraphs):
-        node += _paragraph(section, index, para, found, view)
+    for para in section.paragraphs:
+        node += _paragraph(section, para, found, view)
     return node
+
+
+def _name(entity_id: str, view: View) -> str:
+    face = view.face(entity_id)
+    return face.name if face else entity_id
+
+
+def _tie(citation: Citation, view: View, *, ids: bool) -> tuple[str, str]:
+    """A relation or designation in words: its kind, and what it says of the other entity."""
+    kind, _subject, word, *_ = citation.record.split(" ", 3)
+    if citation.other_id is None:
+        return kind, word
+    other = _name(citation.other_id, view) + (f" ({citation.other_id})" if ids else "")
+    return kind, f"{word} {'by ' if kind == 'designation' else ''}{other}"
 
 
 def _names(citations: list[Citation], view: View) -> str:
     """The records as a tooltip lists them: names and ids, and the facts each cites."""
     parts = []
     for c in citations:
-        face = view.face(c.entity_id)
-        name = face.name if face else c.entity_id
-        if c.other_id is not None:
-            other = view.face(c.other_id)
-            kind = c.properties[0]
-            parts.append(
-                f"{kind}: {name} {c.record.split()[2] if kind == 'relation' else ''}"
-                f" {other.name if other else c.other_id} ({c.entity_id} → {c.other_id})".replace(
-                    "  ", " "
-                )
-            )
+        name = f"{_name(c.entity_id, view)} ({c.entity_id})"
+        if c.record != c.entity_id:
+            kind, says = _tie(c, view, ids=True)
+            parts.append(f"{kind}: {name} {says}")
         else:
-            parts.append(f"{name} ({c.entity_id}): {', '.join(c.properties)}")
+            parts.append(f"{name}: {', '.join(c.properties)}")
     return "; ".join(dict.fromkeys(parts))
 
 
 def _paragraph(
-    section: SectionMap, index: int, para: Paragraph, found: EvidenceMap, view: View
+    section: SectionMap, para: Paragraph, found: EvidenceMap, view: View
 ) -> list[nodes.Node]:
     """A paragraph with its highlights and markers, then the list the markers point to."""
     text = nodes.paragraph(classes=["kz-map-text"], support_smartquotes=False)
     notes = nodes.bullet_list(classes=["kz-map-cites"])
     for run in para.runs:
         for i in run.opens:
-            ids = [c.anchor for c in found.excerpts[i].citations]
-            text += nodes.inline("", "", ids=ids, classes=["kz-anchor"])
+            if found.excerpts[i].start == run.start:  # not where it runs on from a paragraph
+                ids = [c.anchor for c in found.excerpts[i].citations]
+                text += nodes.inline("", "", ids=ids, classes=["kz-anchor"])
         if run.excerpts:
             classes = ["kz-cited", f"kz-depth-{min(len(run.excerpts), 3)}"]
             classes += [f"kz-{found.excerpts[i].key}" for i in run.excerpts]
@@ -344,22 +352,18 @@ def _cites_item(item_id: str, number: int, excerpts: list[Excerpt], view: View) 
 
 def _record(citation: Citation, excerpt: Excerpt, view: View) -> nodes.inline:
     """One citing record: its name linking back to where its page shows the fact."""
-    face = view.face(citation.entity_id)
-    name = face.name if face else citation.entity_id
+    name = _name(citation.entity_id, view)
     if citation.record == citation.entity_id and "evidence" in citation.properties:
         fragment = target(citation.entity_id, excerpt.section, excerpt.quote)
     else:
         fragment = _FRAGMENTS.get(citation.properties[0], "")
-    node = nodes.inline(classes=["kz-map-record"], ids=[])
+    node = nodes.inline(classes=["kz-map-record"])
     node += back_link(citation.entity_id, fragment, name)
     node += nodes.Text(" ")
     node += nodes.literal(citation.entity_id, citation.entity_id, classes=["kz-id"])
-    if citation.other_id is not None:
-        other = view.face(citation.other_id)
-        what = citation.record.split()[2] if citation.properties[0] == "relation" else "by"
-        node += nodes.Text(f" ({citation.properties[0]}: {what} ")
-        node += nodes.Text(other.name if other else citation.other_id)
-        node += nodes.Text(")")
+    if citation.record != citation.entity_id:
+        kind, says = _tie(citation, view, ids=False)
+        node += nodes.Text(f" ({kind}: {says})")
     else:
         node += nodes.Text(f" ({', '.join(citation.properties)})")
     return node
