@@ -266,15 +266,20 @@ def _tie(citation: Citation, view: View, *, ids: bool) -> tuple[str, str]:
 
 def _names(citations: list[Citation], view: View) -> str:
     """The records as a tooltip lists them: names and ids, and the facts each cites."""
-    parts = []
+    facts: dict[str, dict[str, None]] = {}  # record → its facts here, in order, once each
+    first: dict[str, Citation] = {}
     for c in citations:
+        facts.setdefault(c.record, {}).update(dict.fromkeys(c.properties))
+        first.setdefault(c.record, c)
+    parts = []
+    for record, c in first.items():
         name = f"{_name(c.entity_id, view)} ({c.entity_id})"
-        if c.record != c.entity_id:
+        if record != c.entity_id:
             kind, says = _tie(c, view, ids=True)
             parts.append(f"{kind}: {name} {says}")
         else:
-            parts.append(f"{name}: {', '.join(c.properties)}")
-    return "; ".join(dict.fromkeys(parts))
+            parts.append(f"{name}: {', '.join(facts[record])}")
+    return "; ".join(parts)
 
 
 def _paragraph(
