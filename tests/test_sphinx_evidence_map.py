@@ -280,6 +280,19 @@ def test_editing_one_excerpt_rewrites_the_map_as_a_clean_build_would(tmp_path: P
     assert after != first
 
 
+def test_adding_and_removing_the_map_relinks_the_entity_pages(tmp_path: Path) -> None:
+    tree = Tree(tmp_path / "incremental")
+    without = {**project(), "index.rst": INDEX.replace(".. kz:evidence-map::\n", "")}
+    for step, files in enumerate((without, project(), without)):
+        tree.write(files)
+        incremental = build(tree.root)
+        clean_root = tmp_path / f"clean-{step}"
+        Tree(clean_root).write(files)
+        assert differences(incremental, build(clean_root)) == [], step
+        page = (tree.root / "_build/html/kz/place/hostile-land.html").read_text(encoding="utf-8")
+        assert ('href="../../index.html#ev-' in page) == (files is not without)
+
+
 def test_an_unknown_section_warns_with_a_suggestion(tmp_path: Path) -> None:
     files = project()
     section = next(iter(_wordings()))
