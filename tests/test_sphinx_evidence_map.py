@@ -280,6 +280,23 @@ def test_editing_one_excerpt_rewrites_the_map_as_a_clean_build_would(tmp_path: P
     assert after != first
 
 
+def test_an_edit_the_map_does_not_show_leaves_it_unwritten(tmp_path: Path) -> None:
+    tree = Tree(tmp_path / "incremental")
+    tree.write(project())
+    assert build(tree.root).error is None
+    files = project()
+    records = "data/records/hostile.json"
+    document = json.loads(files[records])
+    document["entities"][0]["summary"] = "A new summary, which no excerpt quotes."
+    files[records] = json.dumps(document, ensure_ascii=False, indent=1)
+    tree.write(files)
+    incremental = build(tree.root)
+    Tree(tmp_path / "clean").write(files)
+    assert differences(incremental, build(tmp_path / "clean")) == []
+    assert "index" not in incremental.written and "section" not in incremental.written
+    assert incremental.written  # the entity's own page is
+
+
 def test_adding_and_removing_the_map_relinks_the_entity_pages(tmp_path: Path) -> None:
     tree = Tree(tmp_path / "incremental")
     without = {**project(), "index.rst": INDEX.replace(".. kz:evidence-map::\n", "")}
