@@ -320,6 +320,21 @@ def test_an_unknown_section_warns_with_a_suggestion(tmp_path: Path) -> None:
     assert "[kzref.bad_filter]" in output.warnings
 
 
+def test_a_data_folder_whose_article_is_missing_warns_once_and_builds(tmp_path: Path) -> None:
+    files = project()
+    del files["data/article.txt"]
+    Tree(tmp_path).write(files)
+    output = build(tmp_path)
+    assert output.error is None
+    warnings = [w for w in output.warnings.splitlines() if "kzref" in w]
+    assert len(warnings) == 2, warnings  # one per map (index, section)
+    assert all("no evidence map" in w and "article.txt" in w for w in warnings)
+    page = output.files["index.html"].decode()
+    assert "no evidence map" in page and "kz-cited" not in page
+    entity = output.files["kz/place/hostile-land.html"].decode()
+    assert "index.html#ev-" not in entity  # excerpts stay plain text
+
+
 @pytest.mark.sphinx("html", testroot="evidence-map", freshenv=True)
 def test_the_reference_page_example_builds(app: SphinxTestApp, sections: Any) -> None:
     example = (ROOT / "index.md").read_text(encoding="utf-8")
