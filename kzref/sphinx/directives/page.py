@@ -19,7 +19,6 @@ from kzref.links import Link
 from kzref.model.entities import Agreement, Document, EntityBase, Event, Participant
 from kzref.model.records import Designation, Relation
 from kzref.select import date_of
-from kzref.sphinx.directives.evidence_map import evidence_block
 from kzref.sphinx.render import (
     Cell,
     date_text,
@@ -223,6 +222,8 @@ def _mentions(links: list[Link], data: View) -> nodes.section | None:
 
 
 def _evidence(entity: EntityBase) -> nodes.section:
+    from kzref.sphinx.directives.evidence_map import evidence_block  # owns the map's links
+
     section = _section("evidence", "Evidence")
     for item in entity.evidence:
         section += evidence_block(entity.id, item)  # linked to its highlight in the map
