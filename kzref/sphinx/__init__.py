@@ -16,6 +16,7 @@ from kzref.sphinx.collector import setup_collector
 from kzref.sphinx.config import setup_config
 from kzref.sphinx.directives.config_table import ConfigDirective
 from kzref.sphinx.directives.entity import EntityDirective
+from kzref.sphinx.directives.evidence_map import setup_evidence_map
 from kzref.sphinx.directives.graph import GraphDirective
 from kzref.sphinx.directives.notes import NotesDirective
 from kzref.sphinx.directives.page import PageDirective
@@ -52,6 +53,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     ):
         app.add_directive_to_domain("kz", name, directive)
     setup_selections(app)
+    setup_evidence_map(app)
     app.add_css_file("kzref.css")
     app.connect("config-inited", _add_static_path)
     app.connect("builder-inited", incremental.on_builder_inited)

@@ -222,12 +222,11 @@ def _mentions(links: list[Link], data: View) -> nodes.section | None:
 
 
 def _evidence(entity: EntityBase) -> nodes.section:
+    from kzref.sphinx.directives.evidence_map import evidence_block  # owns the map's links
+
     section = _section("evidence", "Evidence")
     for item in entity.evidence:
-        block = nodes.block_quote(classes=["kz-evidence"])
-        block += paragraph(item.quote)
-        block += nodes.attribution(item.section, item.section)
-        section += block
+        section += evidence_block(entity.id, item)  # linked to its highlight in the map
     return section
 
 
