@@ -28,8 +28,8 @@ from test_hardening_hostile import SCRIPT, parse, visible
 from kzref import evidence_map
 from kzref.model.entities import Event
 from kzref.model.evidence import Evidence, Quote
+from kzref.model.ids import walk
 from kzref.store import load
-from kzref.validate import walk
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
 
