@@ -72,7 +72,13 @@ def browser(session: nox.Session) -> None:
         session.error("install Chromium first: apt-get install -y chromium")
     session.install("-e", ".", *_group("test"), *_group("docs"))
     session.run(
-        "pytest", "tests/browser", *session.posargs, env={"KZREF_BROWSER": "1", **os.environ}
+        "pytest",
+        "tests/browser",
+        "tests/test_sphinx_evidence_map.py",
+        "-k",
+        "browser",  # the tests/browser package, and the evidence map's checks in a browser
+        *session.posargs,
+        env={"KZREF_BROWSER": "1", **os.environ},
     )
 
 
