@@ -216,17 +216,22 @@ def digest(data: BuildData, key: str) -> str:
 def combined(data: BuildData, keys: Iterable[str]) -> tuple[tuple[str, ...], str]:
     """The sorted keys and one digest over their values: what a document is keyed on."""
     ordered = tuple(sorted(set(keys)))
+    return ordered, _over(data, ordered)
+
+
+def _over(data: BuildData, ordered: tuple[str, ...]) -> str:
     h = hashlib.blake2b(digest_size=8)
+    memo = data.digests
     for key in ordered:
         h.update(key.encode())
         h.update(b"\0")
-        h.update(digest(data, key).encode())
-    return ordered, h.hexdigest()
+        h.update((memo.get(key) or digest(data, key)).encode())
+    return h.hexdigest()
 
 
 def is_current(data: BuildData, record: tuple[tuple[str, ...], str] | None) -> bool:
     """Whether a document keyed on *record* would read the same values now."""
-    return record is not None and combined(data, record[0])[1] == record[1]
+    return record is not None and _over(data, record[0]) == record[1]
 
 
 class View:
