@@ -24,6 +24,7 @@ accessor   returns                                               e.g. read by
 ``R``      the relations naming the entity (whole records)       an entity page
 ``D``      the designations of the entity (whole records)        an entity page
 ``t``      every tag in use                                      ``:tag:`` checks
+``i``      an id's name in the intersphinx inventories           cite-only roles
 ``c``      a configuration value                                 permalinks, graphs
 ``v``      the dataset version                                   "cite this"
 =========  ====================================================  =================
@@ -156,6 +157,10 @@ def _tags(data: BuildData, _: str) -> list[str]:
     return sorted({tag for entity in data.dataset.entities.values() for tag in entity.tags})
 
 
+def _remote(data: BuildData, entity_id: str) -> str | None:
+    return data.remote.get(entity_id)
+
+
 def _config(data: BuildData, name: str) -> object:
     return data.config.get(name)
 
@@ -178,6 +183,7 @@ ACCESSORS: dict[str, Callable[[BuildData, str], Any]] = {
     "R": _relations,
     "D": _designations,
     "t": _tags,
+    "i": _remote,
     "c": _config,
     "v": _version,
 }
@@ -303,6 +309,11 @@ class View:
     def tags(self) -> list[str]:
         """Every tag some record carries."""
         found: list[str] = self._read("t", "")
+        return found
+
+    def remote_name(self, entity_id: str) -> str | None:
+        """The display name an intersphinx inventory gives *entity_id* (cite-only mode)."""
+        found: str | None = self._read("i", entity_id)
         return found
 
     def config(self, name: str) -> Any:
