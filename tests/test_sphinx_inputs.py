@@ -108,7 +108,10 @@ def test_cite_only_mode_takes_the_inventory_as_the_authority(
     citing = make_app(
         "html",
         srcdir=citing_src,
-        confoverrides={"intersphinx_mapping": {"kzref": (base, str(inventory))}},
+        confoverrides={
+            "intersphinx_mapping": {"kzref": (base, str(inventory))},
+            "intersphinx_cache_limit": 0,  # read the inventory at every build
+        },
     )
     citing.build()
     warnings = citing.warning.getvalue()
@@ -121,6 +124,25 @@ def test_cite_only_mode_takes_the_inventory_as_the_authority(
     # has the id)
     assert 'title="org:alpha-front (Organization' in page
     assert 'title="org:delta-cell (Organization)"' in page
+    citing.cleanup()
+
+    # the published site renames the entity: the citing page follows its new inventory
+    document["entities"][-1]["name"] = "Delta Group"
+    records.write_text(json.dumps(document), "utf-8")
+    monkeypatch.setenv("KZREF_TEST_DATA", str(newer))
+    again = make_app("html", srcdir=tmp_path / "kzref", freshenv=False)
+    again.build()
+    again.cleanup()
+    shutil.copy(again.outdir / "objects.inv", inventory)
+    monkeypatch.setenv("KZREF_TEST_DATA", str(FIXTURE))
+    mapping = {"kzref": (base, str(inventory))}
+    overrides = {"intersphinx_mapping": mapping, "intersphinx_cache_limit": 0}
+    later = make_app("html", srcdir=citing_src, freshenv=False, confoverrides=overrides)
+    read: list[str] = []
+    later.connect("env-before-read-docs", lambda _app, _env, names: read.extend(names))
+    later.build()
+    assert read == ["index"]  # the same configuration: re-read for the new inventory only
+    assert "Delta Group" in (later.outdir / "index.html").read_text("utf-8")
 
 
 def test_a_data_error_is_kzrefs_own_message_not_a_crash_report(

@@ -113,3 +113,19 @@ def test_a_wrongly_typed_value_is_one_config_error(
     with pytest.raises(ConfigError) as caught:
         make_app("html", srcdir=srcdir, confoverrides={name: value})
     assert str(caught.value) == expected
+
+
+def test_the_build_checks_evidence_where_asked_and_the_article_is_found(
+    make_app: Any, rootdir: Path, tmp_path: Path, sections: object
+) -> None:
+    """The fixture's excerpts are fictional: with kzref_check_evidence they are refused,
+    each located, in the same report as every other problem."""
+    from kzref.sphinx.state import KzrefDataError
+
+    srcdir = tmp_path / "site"
+    shutil.copytree(rootdir / "test-hardening-site", srcdir)
+    overrides = {"kzref_data_path": str(FIXTURE), "kzref_check_evidence": True}
+    with pytest.raises(KzrefDataError) as caught:
+        make_app("html", srcdir=srcdir, confoverrides=overrides)
+    message = str(caught.value)
+    assert "records/mini.json: org:alpha-front, evidence[0]: unknown section 'Test'" in message

@@ -25,6 +25,7 @@ import pickle
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from kzref.model.ids import KINDS
 from kzref.sphinx.checks import check_build_data
 from kzref.sphinx.domain import forget_index_targets
 from kzref.sphinx.pages import MANIFEST, generate, remove_generated
@@ -62,8 +63,26 @@ def start_build(app: Sphinx) -> BuildData:
     dataset = check_build_data(root, app.config)
     config = {name: getattr(app.config, name, None) for name in OUTPUT_CONFIG}
     data = make_data(dataset, config)
+    if not app.config.kzref_generate_pages:
+        data.remote = remote_names(app.env)
     keep(app.env, data)
     return data
+
+
+def remote_names(env: BuildEnvironment) -> dict[str, str]:
+    """Every kzref id the intersphinx inventories list, with its display name.
+
+    Read once per build (the inventories are loaded at ``builder-inited``, before
+    kzref's handler runs), and through the view, so a role whose name came from
+    an inventory is read again when the inventory changes.
+    """
+    inventory = getattr(env, "intersphinx_inventory", None) or {}
+    found: dict[str, str] = {}
+    for kind in KINDS:
+        for entity_id, item in sorted(inventory.get(f"kz:{kind}", {}).items()):
+            name = getattr(item, "display_name", None)  # Sphinx >= 8.2: a named tuple
+            found[entity_id] = str(name if name is not None else item[3])
+    return found
 
 
 def on_builder_inited(app: Sphinx) -> None:

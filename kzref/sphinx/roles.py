@@ -79,7 +79,8 @@ class EntityRole(XRefRole):
                     other.partition(":")[0],
                 )
                 return title, target
-        remote = _cited_remotely(env, target) if entity is None else None
+        cite_only = not env.config.kzref_generate_pages
+        remote = view.remote_name(target) if entity is None and cite_only else None
         if remote is not None and not has_explicit_title and remote not in ("", "-"):
             title = remote  # the inventory's display name
         if entity is None:
@@ -102,21 +103,3 @@ class EntityRole(XRefRole):
         refnode["refexplicit"] = True
         refnode["support_smartquotes"] = False  # a name is shown exactly as recorded
         return title, target
-
-
-def _cited_remotely(env: BuildEnvironment, target: str) -> str | None:
-    """The display name of *target* in an intersphinx inventory, in a cite-only project.
-
-    In that mode the inventory, not the installed records, is the authority:
-    its link resolves the role, so no ``unknown_id`` warning is due.  None if
-    the project generates its own pages or no inventory has the id.
-    """
-    if env.config.kzref_generate_pages:
-        return None
-    inventory = getattr(env, "intersphinx_inventory", None) or {}
-    for kind in KIND_LABELS:
-        item = inventory.get(f"kz:{kind}", {}).get(target)
-        if item is not None:
-            name = getattr(item, "display_name", None)  # Sphinx >= 8.2: a named tuple
-            return str(name if name is not None else item[3])
-    return None

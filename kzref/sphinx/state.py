@@ -58,6 +58,9 @@ class BuildData:
     members: dict[str, list[str]]
     """The ids of each kind, in dataset order."""
     config: dict[str, object]
+    remote: dict[str, str] = field(default_factory=dict)
+    """In a project that only cites kzref: the display name of each id the intersphinx
+    inventories list (the authority in that mode)."""
     digests: dict[str, str] = field(default_factory=dict)
     ties: dict[str, list[Link]] = field(default_factory=dict)
     """Each entity's ties as the view hands them out (without their carrying records)."""

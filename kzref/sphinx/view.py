@@ -24,6 +24,7 @@ accessor   returns                                               e.g. read by
 ``R``      the relations naming the entity (whole records)       an entity page
 ``D``      the designations of the entity (whole records)        an entity page
 ``t``      every tag in use                                      ``:tag:`` checks
+``i``      an id's name in the intersphinx inventories           cite-only roles
 ``c``      a configuration value                                 permalinks, graphs
 ``v``      the dataset version                                   "cite this"
 =========  ====================================================  =================
@@ -150,6 +151,10 @@ def _tags(data: BuildData, _: str) -> list[str]:
     return sorted({tag for entity in data.dataset.entities.values() for tag in entity.tags})
 
 
+def _remote(data: BuildData, entity_id: str) -> str | None:
+    return data.remote.get(entity_id)
+
+
 def _config(data: BuildData, name: str) -> object:
     return data.config.get(name)
 
@@ -172,6 +177,7 @@ ACCESSORS: dict[str, Callable[[BuildData, str], Any]] = {
     "R": _relations,
     "D": _designations,
     "t": _tags,
+    "i": _remote,
     "c": _config,
     "v": _version,
 }
@@ -210,17 +216,22 @@ def digest(data: BuildData, key: str) -> str:
 def combined(data: BuildData, keys: Iterable[str]) -> tuple[tuple[str, ...], str]:
     """The sorted keys and one digest over their values: what a document is keyed on."""
     ordered = tuple(sorted(set(keys)))
+    return ordered, _over(data, ordered)
+
+
+def _over(data: BuildData, ordered: tuple[str, ...]) -> str:
     h = hashlib.blake2b(digest_size=8)
+    memo = data.digests
     for key in ordered:
         h.update(key.encode())
         h.update(b"\0")
-        h.update(digest(data, key).encode())
-    return ordered, h.hexdigest()
+        h.update((memo.get(key) or digest(data, key)).encode())
+    return h.hexdigest()
 
 
 def is_current(data: BuildData, record: tuple[tuple[str, ...], str] | None) -> bool:
     """Whether a document keyed on *record* would read the same values now."""
-    return record is not None and combined(data, record[0])[1] == record[1]
+    return record is not None and _over(data, record[0]) == record[1]
 
 
 class View:
@@ -292,6 +303,11 @@ class View:
     def tags(self) -> list[str]:
         """Every tag some record carries."""
         found: list[str] = self._read("t", "")
+        return found
+
+    def remote_name(self, entity_id: str) -> str | None:
+        """The display name an intersphinx inventory gives *entity_id* (cite-only mode)."""
+        found: str | None = self._read("i", entity_id)
         return found
 
     def config(self, name: str) -> Any:
