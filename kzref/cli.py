@@ -219,12 +219,19 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Check a data folder (the bundled one by default); exit 1 if anything is wrong."""
+    from kzref.model.dates import edtf_installed
     from kzref.validate import problems
 
     folder: Path | None = args.path
     if folder is not None and not (folder / store.RECORDS).is_dir():
         raise ValueError(f"{folder} is not a kzref data folder (it has no {store.RECORDS}/)")
     found = problems(folder, with_source=not args.no_source)
+    if not edtf_installed():
+        print(
+            "kzref: dates checked by kzref's own parser only; for the cross-check with the"
+            " edtf package: pip install 'kzref[edtf]'",
+            file=sys.stderr,
+        )
     if args.json:
         _print_json(
             [

@@ -17,7 +17,7 @@ from typing import Any
 
 from kzref import source
 from kzref.errors import DataError, Problem
-from kzref.model.dates import FuzzyDate, validate_with_edtf
+from kzref.model.dates import FuzzyDate, edtf_installed, validate_with_edtf
 from kzref.model.entities import EntityBase
 from kzref.model.evidence import Evidence, Quote
 from kzref.model.figures import Figure
@@ -298,9 +298,14 @@ def _resolves_into(dataset: Dataset, entity_id: str, unchecked: set[str]) -> boo
 
 
 def problems(root: Path | None = None, *, with_source: bool = True) -> list[Problem]:
-    """Every problem in a data folder (the bundled one by default)."""
+    """Every problem in a data folder (the bundled one by default).
+
+    Dates are cross-checked with the ``edtf`` package where it is installed
+    (``kzref[edtf]``); kzref's own parser has checked every date either way.
+    """
     sections = source.sections() if with_source else None
-    return checked(root if root is not None else bundled_root(), sections)[1]
+    root = root if root is not None else bundled_root()
+    return checked(root, sections, edtf=edtf_installed())[1]
 
 
 def main(argv: list[str] | None = None) -> int:

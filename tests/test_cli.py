@@ -198,6 +198,20 @@ def test_validate(capsys: pytest.CaptureFixture[str]) -> None:
     ]
 
 
+def test_validate_without_the_edtf_extra_says_what_it_left_out(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def unavailable(edtf: str) -> None:
+        raise ModuleNotFoundError("No module named 'edtf'")
+
+    monkeypatch.setattr("kzref.validate.validate_with_edtf", unavailable)
+    monkeypatch.setattr("kzref.validate.edtf_installed", lambda: False)
+    monkeypatch.setattr("kzref.model.dates.edtf_installed", lambda: False)
+    code, out, err = run(capsys, "validate", MINI)
+    assert code == 0 and out.strip() == "0 problem(s)"
+    assert "pip install 'kzref[edtf]'" in err and "Traceback" not in err
+
+
 def test_ids(capsys: pytest.CaptureFixture[str]) -> None:
     code, out, _ = run(capsys, "ids", "--data", MINI)
     assert code == 0

@@ -84,6 +84,13 @@ def parse_bounds(edtf: str) -> tuple[dt.date, dt.date, Precision]:
     return _single_bounds(edtf)
 
 
+def edtf_installed() -> bool:
+    """Whether the optional ``edtf`` package (``kzref[edtf]``) can cross-check dates here."""
+    import importlib.util
+
+    return importlib.util.find_spec("edtf") is not None
+
+
 def validate_with_edtf(edtf: str) -> None:
     """Raise ``ValueError`` unless the ``edtf`` package accepts *edtf*.
 
