@@ -34,10 +34,10 @@ from kzref.citation import cite
 from kzref.links import Link, build_links
 from kzref.model.entities import Agreement, Document, EntityBase, Event, Participant
 from kzref.model.ids import KINDS
+from kzref.model.kinds import KIND_INFO
 from kzref.select import chronological, date_of
 from kzref.sphinx.directives.page import ID_FIELDS, ID_LIST_FIELDS
-from kzref.sphinx.pages import KIND_TITLES
-from kzref.sphinx.render import KIND_LABELS, entity_type
+from kzref.sphinx.render import entity_type
 from kzref.store import Dataset, load
 
 VARIANTS = ("kzref", "plain", "needs", "plain+freeze", "floor")
@@ -280,7 +280,7 @@ def _write(path: Path, text: str) -> None:
 def _overview(data: Dataset) -> str:
     counts = {kind: sum(e.kind == kind for e in data.entities.values()) for kind in KINDS}
     kinds = "".join(f"   {kind}/index\n" for kind in KINDS if counts[kind])
-    lines = "".join(f"* {KIND_TITLES[k]} ({counts[k]} records)\n" for k in KINDS)
+    lines = "".join(f"* {KIND_INFO[k].title} ({counts[k]} records)\n" for k in KINDS)
     return (
         _title("Reference")
         + "Every entity of the dataset has a page here, at ``<kind>/<slug>.html``.\n\n"
@@ -355,7 +355,7 @@ def write_plain(site: Path, data: Dataset, links: dict[str, list[Link]]) -> None
             + [_escape(entity_type(e)), _escape(e.summary)]
             for e in ordered
         ]
-        text = _title(KIND_TITLES[kind]) + f"All {len(chosen)} {KIND_LABELS[kind].lower()} "
+        text = _title(KIND_INFO[kind].title) + f"All {len(chosen)} {KIND_INFO[kind].label} "
         text += "records.\n\n" + _table(header, rows)
         _write(site / "kz" / kind / "index.rst", text)
     for entity in data.entities.values():
@@ -401,7 +401,7 @@ def write_needs(site: Path, data: Dataset, links: dict[str, list[Link]]) -> None
         if not count:
             continue
         columns = "id;title;kzdate;type" if kind == "event" else "id;title;type"
-        text = _title(KIND_TITLES[kind]) + f"All {count} {KIND_LABELS[kind].lower()} records.\n\n"
+        text = _title(KIND_INFO[kind].title) + f"All {count} {KIND_INFO[kind].label} records.\n\n"
         text += f".. needtable::\n   :types: kz-{kind}\n   :columns: {columns}\n"
         text += "   :style: table\n   :sort: title\n"
         _write(site / "kz" / kind / "index.rst", text)

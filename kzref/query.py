@@ -23,12 +23,12 @@ from kzref.errors import (
     UnknownKindError,
 )
 from kzref.links import Link, links
-from kzref.model.dates import FuzzyDate, parse_bounds
+from kzref.model.dates import FuzzyDate
 from kzref.model.entities import EntityBase
 from kzref.model.ids import KINDS, Kind
 from kzref.names import SearchHit, search, search_key
 from kzref.registry import resolve, suggest
-from kzref.select import Selection, date_of
+from kzref.select import Selection, bound, date_of
 from kzref.store import Dataset
 
 if TYPE_CHECKING:
@@ -81,12 +81,7 @@ def parse_bound(value: str | dt.date | None, end: bool) -> dt.date | None:
     """
     if value is None or isinstance(value, dt.date):
         return value
-    try:
-        lower, upper, _ = parse_bounds(value.strip())
-    except ValueError as error:
-        hint = "try 2004, 2004-03 or 2004-03-28"
-        raise DateRangeError(f"{value!r} is not a date ({hint}): {error}") from None
-    return upper if end else lower
+    return bound(value, upper=end)  # the selections' parser: one reading of a date filter
 
 
 def timeline(

@@ -539,7 +539,7 @@ def setup_evidence_map(app: Sphinx) -> None:
     ACCESSORS.setdefault(TARGET, _target)
     app.add_directive_to_domain("kz", "evidence-map", EvidenceMapDirective)
     app.add_env_collector(EvidenceTargets)
-    app.connect("builder-inited", _note_root, priority=600)  # after the records load
+    app.connect("builder-inited", _note_root, priority=850)  # after the records load (800)
     app.connect("env-updated", _publish_targets)
     app.connect("missing-reference", _resolve, priority=400)
     app.add_css_file("kzref-evidence.css")
