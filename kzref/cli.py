@@ -226,6 +226,10 @@ def cmd_validate(args: argparse.Namespace) -> int:
     if folder is not None and not (folder / store.RECORDS).is_dir():
         raise ValueError(f"{folder} is not a kzref data folder (it has no {store.RECORDS}/)")
     found = problems(folder, with_source=not args.no_source)
+    if args.only:
+        found = [p for p in found if args.only in p.file]
+    if args.no_ledger:
+        found = [p for p in found if p.file not in (store.LEDGER, store.REDIRECTS)]
     if not edtf_installed():
         print(
             "kzref: dates checked by kzref's own parser only; for the cross-check with the"
@@ -432,6 +436,12 @@ def build_parser() -> argparse.ArgumentParser:
     validate.add_argument("path", nargs="?", type=Path, metavar="PATH")
     validate.add_argument(
         "--no-source", action="store_true", help="skip the checks that need the source article"
+    )
+    validate.add_argument(
+        "--only", metavar="TEXT", help="report only problems in files whose name contains TEXT"
+    )
+    validate.add_argument(
+        "--no-ledger", action="store_true", help="leave out problems of the ledger and redirects"
     )
 
     _add(commands, "ids", cmd_ids, "list the id ledger", "kzref ids --json")

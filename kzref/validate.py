@@ -309,23 +309,16 @@ def problems(root: Path | None = None, *, with_source: bool = True) -> list[Prob
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m kzref.validate [FOLDER] [--only FILE-SUBSTRING]``: print problems."""
-    import argparse
+    """``python -m kzref.validate [FOLDER] [--only TEXT] [--no-ledger]``: ``kzref validate``.
 
-    parser = argparse.ArgumentParser(prog="python -m kzref.validate")
-    parser.add_argument("folder", nargs="?", type=Path)
-    parser.add_argument("--only", help="report only problems in files whose name contains this")
-    parser.add_argument("--no-ledger", action="store_true", help="skip ledger problems")
-    args = parser.parse_args(argv)
-    found = problems(args.folder)
-    if args.only:
-        found = [p for p in found if args.only in p.file]
-    if args.no_ledger:
-        found = [p for p in found if p.file not in (LEDGER, REDIRECTS)]
-    for problem in found:
-        print(problem)
-    print(f"{len(found)} problem(s)")
-    return 1 if found else 0
+    Kept for the commands people already type; the one implementation is the
+    CLI's ``validate`` command, which takes the same options.
+    """
+    import sys
+
+    from kzref.cli import main as cli
+
+    return cli(["validate", *(sys.argv[1:] if argv is None else argv)])
 
 
 if __name__ == "__main__":

@@ -51,6 +51,7 @@ NOT_RUN = {
     "python -m kzref.maintain.ledger": "stamps a new dataset version into the repository",
     "python -m kzref.maintain.codegen": "rewrites the constants modules in the repository",
     "python -m kzref.maintain.citation_cff": "rewrites CITATION.cff in the repository",
+    "python -m kzref.codebook": "rewrites docs/reference/codebook.md in the repository",
     "git ": "works on a repository",
 }
 
