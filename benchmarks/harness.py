@@ -47,7 +47,7 @@ WARM_UP = "\n".join(
     for module in ("sphinx.cmd.build", "sphinx.builders.html", "kzref.sphinx", "sphinx_needs")
 )
 TARGETS = {
-    "import: kzref / pydantic floor": 1.25,
+    "import: kzref / pydantic floor": 1.1,
     "build: kzref / plain": 1.1,
     "build: kzref / sphinx-needs": 0.6,
     "peak memory: kzref / plain": 1.2,
@@ -146,11 +146,22 @@ def bench_import(repeat: int) -> dict[str, Any]:
     runs = {name: Runs() for name in cases}
     for code in cases.values():  # untimed: fills the bytecode cache (see _env)
         run([PY, "-c", code])
-    for _ in range(repeat):  # interleaved, so drift hits every case alike
-        for name, code in cases.items():
+    pairs: list[float] = []
+    for step in range(repeat):  # interleaved, so drift hits every case alike
+        order = list(cases.items())
+        for name, code in order if step % 2 else reversed(order):  # neither always goes first
             wall, cpu, rss, _ = run([PY, "-c", code])
             runs[name].add(wall, cpu, rss)
-    return {name: r.summary() for name, r in runs.items()}
+        pairs.append(runs["kzref"].wall[-1] / runs["pydantic floor"].wall[-1])
+    result: dict[str, Any] = {name: r.summary() for name, r in runs.items()}
+    quartiles = statistics.quantiles(pairs, n=4) if len(pairs) > 1 else [pairs[0]] * 3
+    result["paired"] = {  # kzref / floor, run by run: the pairing cancels the machine's drift
+        "median": statistics.median(pairs),
+        "q1": quartiles[0],
+        "q3": quartiles[2],
+        "pairs": len(pairs),
+    }
+    return result
 
 
 # -- 2. data -----------------------------------------------------------------------------
@@ -381,8 +392,9 @@ def ratios(results: dict[str, Any]) -> dict[str, Any]:
     builds = results["builds"]
     found: dict[str, Any] = {
         "import: kzref / pydantic floor": (
-            _ratio(imp["kzref"]["median"], imp["pydantic floor"]["median"]),
-            "",
+            imp["paired"]["median"],
+            f"median of {imp['paired']['pairs']} pairs, IQR "
+            f"{imp['paired']['q1']:.2f}–{imp['paired']['q3']:.2f}",
         )
     }
     sizes = sorted(int(s) for s in builds)
@@ -458,6 +470,8 @@ def markdown(results: dict[str, Any]) -> str:
     lines += ["", "**Import** (whole process, median (min–max))", "",
               "| Command | Wall | Peak RSS |", "|---|---|---|"]  # fmt: skip
     for name, s in results["import"].items():
+        if name == "paired":
+            continue
         lines.append(f"| {name} | {_s(s, 1e3, 'ms', 0)} | {s['rss_mib']:.0f} MiB |")
     lines += ["", "**Data** (median over processes; per call after the first)", "",
               "| Dataset | load + validate | get | lookup | search | timeline |",
@@ -515,7 +529,7 @@ def plot(results: dict[str, Any], path: Path) -> bool:
     import matplotlib.pyplot as plt
 
     fig, (left, middle, right) = plt.subplots(1, 3, figsize=(13, 4))
-    names = list(results["import"])
+    names = [name for name in results["import"] if name != "paired"]
     left.bar(names, [1e3 * results["import"][n]["median"] for n in names],
              color=["#4c72b0", "#999999", "#dd8452"][: len(names)])  # fmt: skip
     left.set_ylabel("ms (median, whole process)")
@@ -576,7 +590,7 @@ def main(argv: list[str] | None = None) -> int:
     mode = "tiny" if args.tiny else "quick" if args.quick else "full"
     sizes = args.sizes or {"tiny": [40], "quick": [100, 400], "full": [400, 4000, 10000]}[mode]
     import_repeat, data_repeat, inc_repeat = {"tiny": (1, 1, 1), "quick": (7, 3, 2),
-                                              "full": (15, 5, 2)}[mode]  # fmt: skip
+                                              "full": (40, 5, 2)}[mode]  # fmt: skip
     budget = 60 * (args.budget if args.budget is not None else 19 if mode == "full" else 0)
     variants = [v for v in VARIANTS if v != "needs" or available("sphinx_needs")]
     plan: dict[int, tuple[list[str], int]] = {}

@@ -4,7 +4,8 @@
 >>> kzref.get("org:hizb-ut-tahrir").name
 'Hizb ut-Tahrir'
 
-Only pydantic is imported here; the records load on first use.
+Only pydantic is imported here; the records load on first use, and so does the
+rest of the API (``search``, ``cite`` … resolve on first access).
 """
 
 from __future__ import annotations
@@ -12,10 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kzref._version import __version__
-from kzref.errors import DataError, UnknownIdError
-from kzref.metadata import SOURCE, SourceInfo
+from kzref.errors import AmbiguousNameError, DataError, KzrefError, UnknownIdError
 from kzref.registry import (
-    AmbiguousNameError,
     designations,
     entities,
     get,
@@ -26,6 +25,7 @@ from kzref.registry import (
 if TYPE_CHECKING:
     from kzref.citation import cite, permalink
     from kzref.exports import export
+    from kzref.metadata import SOURCE, SourceInfo
     from kzref.model import Agreement, Document, Entity, Event, Organization, Person, Place
     from kzref.query import related, search, timeline, to_frame
 
@@ -38,6 +38,7 @@ __all__ = [
     "Document",
     "Entity",
     "Event",
+    "KzrefError",
     "Organization",
     "Person",
     "Place",
@@ -70,6 +71,8 @@ _LAZY = {
     "cite": "kzref.citation",
     "permalink": "kzref.citation",
     "export": "kzref.exports",
+    "SOURCE": "kzref.metadata",
+    "SourceInfo": "kzref.metadata",
 }
 
 
@@ -88,3 +91,8 @@ def __getattr__(name: str) -> Any:
 
         return getattr(model, name)
     raise AttributeError(f"module 'kzref' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    """The public API, lazily loaded names included (what ``dir()`` and ``help()`` list)."""
+    return sorted(__all__)

@@ -16,9 +16,12 @@ from typing import Any
 
 from kzref import metadata
 from kzref._version import __version__
+from kzref.errors import UnknownStyleError as UnknownStyleError  # noqa: PLC0414  # re-exported from its old home (PEP 484 idiom)
 from kzref.model.dates import FuzzyDate, parse_bounds
 from kzref.model.entities import EntityBase
 from kzref.model.ids import kind_of, slug_of
+from kzref.model.kinds import KIND_INFO
+from kzref.select import own_date
 from kzref.store import Dataset
 
 BASE_URL_ENV = "KZREF_BASE_URL"
@@ -28,23 +31,8 @@ AUTHORS = ("kzref developers",)
 """Authors of the dataset, as in ``pyproject.toml``."""
 UNVERSIONED = "unversioned"
 """Dataset version shown when ``kzref/data/VERSION.json`` has not been stamped yet."""
-KIND_LABELS = {
-    "org": "organization",
-    "person": "person",
-    "place": "place",
-    "event": "event",
-    "agreement": "agreement",
-    "document": "document",
-}
+KIND_LABELS: dict[str, str] = {kind: info.label for kind, info in KIND_INFO.items()}
 _VERSION_DATE = re.compile(r"^(\d{4})\.(\d{2})\.(\d{2})(?:\.\d+)?$")
-
-
-class UnknownStyleError(ValueError):
-    """The citation style is not one kzref writes."""
-
-    def __init__(self, style: str) -> None:
-        self.style = style
-        super().__init__(f"unknown citation style {style!r}; styles are {', '.join(STYLES)}")
 
 
 def resolve_base_url(override: str | None = None) -> str:
@@ -91,7 +79,7 @@ def source_credit() -> str:
 
 
 def _entity(key: str, dataset: Dataset | None) -> EntityBase:
-    from kzref.query import resolve  # kzref.query imports rapidfuzz only when searching
+    from kzref.registry import resolve
 
     return resolve(key, dataset=dataset)
 
@@ -101,11 +89,6 @@ def _date_words(date: FuzzyDate | None) -> str:
         return ""
     qualifier = f", {date.qualifier} part" if date.qualifier else ""
     return f"{date.text} (EDTF {date.edtf}{qualifier})"
-
-
-def _date_of(entity: EntityBase) -> FuzzyDate | None:
-    date = getattr(entity, "date", None)
-    return date if isinstance(date, FuzzyDate) else None
 
 
 def bib_escape(text: str) -> str:
@@ -132,13 +115,13 @@ def _title(entity: EntityBase) -> str:
 
 def _common_note(entity: EntityBase, version: str) -> str:
     parts = [f"kzref record {entity.id}", f"dataset version {version}"]
-    if words := _date_words(_date_of(entity)):
+    if words := _date_words(own_date(entity)):
         parts.append(f"dated {words}")
     return "; ".join(parts) + ". " + source_credit()
 
 
 def _text(entity: EntityBase, url: str, version: str) -> str:
-    date = _date_of(entity)
+    date = own_date(entity)
     dated = f", dated {_date_words(date)}" if date else ""
     return (
         f"\u201c{entity.name}\u201d ({KIND_LABELS[entity.kind]}{dated}). "
@@ -171,7 +154,7 @@ def _biblatex(entity: EntityBase, url: str, version: str) -> str:
     ]
     if released := version_date(version):
         fields.insert(4, ("date", released.isoformat()))
-    date = _date_of(entity)
+    date = own_date(entity)
     if date is not None:
         # biblatex reads EDTF level 1 in date fields (seasons, '?', 'X', intervals);
         # a qualifier such as "mid" has no code, so the whole period is kept.
@@ -243,7 +226,7 @@ def _csl(entity: EntityBase, url: str, version: str) -> str:
     }
     if released := version_date(version):
         item["issued"] = {"date-parts": [[released.year, released.month, released.day]]}
-    date = _date_of(entity)
+    date = own_date(entity)
     if date is not None:
         item["event-date"] = csl_date(date)
     return json.dumps([item], indent=2, ensure_ascii=False) + "\n"
@@ -291,6 +274,6 @@ def cite(
     """
     writer = STYLES.get(style)
     if writer is None:
-        raise UnknownStyleError(style)
+        raise UnknownStyleError(style, STYLES)
     entity = _entity(entity_id, dataset)
     return writer(entity, permalink(entity.id, base_url), dataset_version())

@@ -13,14 +13,17 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args
 
 from kzref import store
-from kzref.errors import DataError, UnknownIdError
+from kzref._version import __version__
+from kzref.errors import AmbiguousNameError, DataError, UnknownIdError
 from kzref.model.entities import EntityBase
-from kzref.model.ids import KINDS
+from kzref.model.ids import KINDS, kind_of
+from kzref.model.vocabulary import EventType
 from kzref.store import Dataset
 
+EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 USER_ERROR = 2
 """Exit status for bad input (argparse uses the same)."""
 
@@ -40,17 +43,25 @@ def _print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
-def _date_text(entity: EntityBase) -> str:
-    date = getattr(entity, "date", None)
+def _entity(args: argparse.Namespace) -> EntityBase:
+    """The record named by ``args.key`` (an id or a name), narrowed by ``--kind``."""
+    from kzref.query import resolve
+
+    return resolve(args.key, args.kind, dataset=_dataset(args))
+
+
+def _date_text(entity: EntityBase, data: Dataset) -> str:
+    from kzref.select import date_of
+
+    date = date_of(entity, data)
     return f"{date.text} [{date.edtf}]" if date is not None else ""
 
 
 def cmd_show(args: argparse.Namespace) -> int:
     """Print one record in full."""
     from kzref.citation import permalink
-    from kzref.query import resolve
 
-    entity = resolve(args.key, dataset=_dataset(args))
+    entity = _entity(args)
     url = permalink(entity.id)
     if args.json:
         _print_json({**entity.model_dump(mode="json"), "permalink": url})
@@ -62,7 +73,7 @@ def cmd_show(args: argparse.Namespace) -> int:
             continue
         shown = value
         if field == "date":
-            shown = _date_text(entity)
+            shown = _date_text(entity, _dataset(args))
         elif isinstance(value, list | dict):
             shown = json.dumps(value, ensure_ascii=False)
         print(f"  {field}: {shown}")
@@ -141,7 +152,13 @@ def cmd_related(args: argparse.Namespace) -> int:
     """Print every tie of an entity, both directions."""
     from kzref.query import related
 
-    links = related(args.key, dataset=_dataset(args))
+    data = _dataset(args)
+    links = related(_entity(args).id, dataset=data)
+
+    def name(entity_id: str) -> str:
+        other = data.entities.get(entity_id)
+        return other.name if other is not None else ""
+
     if args.json:
         _print_json(
             [
@@ -150,6 +167,7 @@ def cmd_related(args: argparse.Namespace) -> int:
                     "via": link.via,
                     "relation": link.relation,
                     "other": link.other,
+                    "other_name": name(link.other),
                     "role": link.role,
                     "certainty": link.certainty,
                 }
@@ -162,7 +180,8 @@ def cmd_related(args: argparse.Namespace) -> int:
     for link in links:
         arrow = "->" if link.direction == "out" else "<-"
         extra = ", ".join(x for x in (link.role, link.certainty) if x)
-        print(f"{arrow} {link.relation:<28} {link.other}" + (f"  ({extra})" if extra else ""))
+        shown = f"{link.other}  {name(link.other)}".rstrip()
+        print(f"{arrow} {link.relation:<28} {shown}" + (f"  ({extra})" if extra else ""))
     return 0
 
 
@@ -170,7 +189,7 @@ def cmd_cite(args: argparse.Namespace) -> int:
     """Print a citation of one record."""
     from kzref.citation import cite
 
-    text = cite(args.key, args.style, dataset=_dataset(args), base_url=args.base_url)
+    text = cite(_entity(args).id, args.style, dataset=_dataset(args), base_url=args.base_url)
     if args.json:
         _print_json({"style": args.style, "citation": text})
     else:
@@ -179,10 +198,16 @@ def cmd_cite(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    """Write the dataset in one format, to a path or to standard output."""
+    """Write the dataset in one format, to a path or to standard output.
+
+    With ``--data``, that folder's records are exported with its own version and
+    source (its ``VERSION.json`` and ``source.json``), not the bundled ones.
+    """
     from kzref.exports import export
 
-    text = export(args.format, args.output, dataset=_dataset(args), base_url=args.base_url)
+    text = export(
+        args.format, args.output, data=args.data, base_url=args.base_url, force=args.force
+    )
     if text is not None:
         sys.stdout.write(text)
     elif args.json:
@@ -262,10 +287,24 @@ def _add(
     return parser
 
 
+def _one_of(values: Sequence[str]) -> str:
+    return f"one of: {', '.join(values)}"
+
+
+def _kind_option(parser: argparse.ArgumentParser) -> None:
+    """``--kind``: which kind a name means where it names records of several kinds."""
+    parser.add_argument(
+        "--kind",
+        choices=KINDS,
+        help=f"where a name fits several kinds, the one meant ({_one_of(KINDS)})",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser of ``kzref`` and every subcommand."""
     from kzref.citation import STYLES
     from kzref.exports import FORMATS
+    from kzref.metadata import dataset_version
     from kzref.query import DATED_KINDS
 
     parser = argparse.ArgumentParser(
@@ -277,6 +316,11 @@ def build_parser() -> argparse.ArgumentParser:
             "  kzref cite org:hizb-ut-tahrir --style bibtex"
         ),
     )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"kzref {__version__} (dataset {dataset_version()})",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     show = _add(
@@ -287,6 +331,7 @@ def build_parser() -> argparse.ArgumentParser:
         "kzref show org:hizb-ut-tahrir   (or: kzref show HuT)",
     )
     show.add_argument("key", metavar="ID-OR-NAME")
+    _kind_option(show)
 
     search = _add(
         commands,
@@ -296,7 +341,7 @@ def build_parser() -> argparse.ArgumentParser:
         "kzref search 'hizb tahrir' --kind org",
     )
     search.add_argument("text")
-    search.add_argument("--kind", choices=KINDS)
+    search.add_argument("--kind", choices=KINDS, help=_one_of(KINDS))
     search.add_argument("--limit", type=int, default=10)
 
     timeline = _add(
@@ -313,8 +358,14 @@ def build_parser() -> argparse.ArgumentParser:
         "--to", dest="end", metavar="DATE", help="EDTF date; --to 2004 means to 31 December 2004"
     )
     timeline.add_argument("--involving", metavar="ID-OR-NAME")
-    timeline.add_argument("--kind", choices=DATED_KINDS)
-    timeline.add_argument("--type", dest="event_type", metavar="EVENT-TYPE")
+    timeline.add_argument("--kind", choices=DATED_KINDS, help=_one_of(DATED_KINDS))
+    timeline.add_argument(
+        "--type",
+        dest="event_type",
+        choices=EVENT_TYPES,
+        metavar="EVENT-TYPE",
+        help=_one_of(EVENT_TYPES),
+    )
     timeline.add_argument(
         "--strict", action="store_true", help="only records certainly inside the range"
     )
@@ -327,6 +378,7 @@ def build_parser() -> argparse.ArgumentParser:
         "kzref related org:hizb-ut-tahrir",
     )
     related.add_argument("key", metavar="ID-OR-NAME")
+    _kind_option(related)
 
     cite = _add(
         commands,
@@ -336,7 +388,11 @@ def build_parser() -> argparse.ArgumentParser:
         "kzref cite org:hizb-ut-tahrir --style biblatex",
     )
     cite.add_argument("key", metavar="ID-OR-NAME")
-    cite.add_argument("--style", default="text", help=f"one of {', '.join(STYLES)}")
+    _kind_option(cite)
+    styles = list(STYLES)
+    cite.add_argument(
+        "--style", default="text", choices=styles, metavar="STYLE", help=_one_of(styles)
+    )
     cite.add_argument("--base-url", help="docs site the permalink points to")
 
     export = _add(
@@ -344,7 +400,7 @@ def build_parser() -> argparse.ArgumentParser:
         "export",
         cmd_export,
         "export the whole dataset",
-        "kzref export jsonld -o kzref.jsonld   (csv: -o FOLDER)",
+        "kzref export datapackage -o kzref-data/   (folders: csv, datapackage, parquet)",
     )
     export.add_argument("format", help=f"one of {', '.join(FORMATS)}")
     export.add_argument(
@@ -352,9 +408,12 @@ def build_parser() -> argparse.ArgumentParser:
         "--output",
         type=Path,
         metavar="PATH",
-        help="file (or folder, for csv); standard output if omitted",
+        help="file, or folder for csv, datapackage and parquet; standard output if omitted",
     )
     export.add_argument("--base-url", help="docs site the permalinks point to")
+    export.add_argument(
+        "--force", action="store_true", help="write into a folder that already holds files"
+    )
 
     validate = _add(
         commands,
@@ -382,6 +441,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # `kzref ids | head`: the reader left; not an error
         sys.stderr.close()
         return 0
+    except AmbiguousNameError as error:
+        kinds = sorted({kind_of(candidate) for candidate in error.candidates})
+        print(
+            f"kzref: error: {error.name!r} names several records: {', '.join(error.candidates)};"
+            f" add --kind ({' or '.join(kinds)}) or give an id",
+            file=sys.stderr,
+        )
+        return USER_ERROR
     except UnknownIdError as error:
         print(f"kzref: error: {error}", file=sys.stderr)
         return USER_ERROR

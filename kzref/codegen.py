@@ -10,15 +10,11 @@ import keyword
 from pathlib import Path
 
 from kzref.model.ids import Kind
+from kzref.model.kinds import KIND_INFO
 from kzref.store import Dataset, dataset
 
 MODULES: dict[Kind, tuple[str, str, str]] = {
-    "org": ("organizations", "Organization", "Organizations"),
-    "person": ("persons", "Person", "People"),
-    "place": ("places", "Place", "Places"),
-    "event": ("events", "Event", "Events"),
-    "agreement": ("agreements", "Agreement", "Agreements"),
-    "document": ("documents", "Document", "Documents"),
+    kind: (info.module, info.model, info.title) for kind, info in KIND_INFO.items()
 }
 
 

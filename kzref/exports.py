@@ -22,8 +22,25 @@ Formats:
 ``schema``
     The JSON Schema of the ``json`` document (and so of every model).
 
-Output depends only on the data, the versions and the base URL: two exports
-are byte-identical.  :func:`read` loads ``json``, ``jsonl`` and ``csv`` exports back.
+The open-data formats live in :mod:`kzref.formats`, one module each, and are
+dispatched from here; they share related tables (one per kind, plus lists,
+evidence and the statements table of :mod:`kzref.statements`):
+
+``datapackage``
+    A Frictionless Data Package v2 folder: ``datapackage.json`` and a CSV per table.
+``sqlite``
+    One SQLite database with primary and foreign keys and indexes.
+``parquet``
+    A folder with one Parquet file per table (extra ``kzref[parquet]``).
+``annotations``
+    W3C Web Annotations (JSON-LD), one per evidence excerpt, anchored in the article.
+``ftm``
+    FollowTheMoney entities as JSON lines.
+
+Output depends only on the data, its version and source, and the base URL: two
+exports are byte-identical.  :func:`read` loads ``json``, ``jsonl``, ``csv``,
+``datapackage``, ``sqlite`` and ``parquet`` exports back.  :func:`publish` writes
+every format as one downloadable file each, with a manifest of sizes and SHA-256.
 """
 
 from __future__ import annotations
@@ -35,53 +52,114 @@ import io
 import json
 import types
 import typing
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field, TypeAdapter, ValidationError
 
-from kzref import metadata, store
 from kzref._version import __version__
-from kzref.citation import DATASET_TITLE, dataset_version, permalink, resolve_base_url
+from kzref.citation import DATASET_TITLE, permalink, resolve_base_url
 from kzref.errors import DataError, Problem
+from kzref.errors import NotEmptyError as NotEmptyError  # noqa: PLC0414  # re-exported (PEP 484 idiom)
+from kzref.errors import OutputError as OutputError  # noqa: PLC0414  # re-exported from its old home (PEP 484 idiom)
+from kzref.errors import UnknownFormatError as UnknownFormatError  # noqa: PLC0414  # re-exported from its old home (PEP 484 idiom)
 from kzref.model.dates import FuzzyDate
 from kzref.model.entities import MODEL_BY_KIND, Entity, EntityBase
 from kzref.model.evidence import Frozen
-from kzref.model.ids import ID_RE, KINDS
+from kzref.model.ids import ID_RE
+from kzref.model.kinds import KIND_INFO
 from kzref.model.records import Designation, RecordFile, Relation
 from kzref.store import Dataset
 
-FORMATS = ("json", "jsonl", "csv", "jsonld", "schema")
+if TYPE_CHECKING:
+    from kzref.formats.release import Release
+
+
+@dataclass(frozen=True, slots=True)
+class Format:
+    """What one export format is: its layout, file name, media type and whether it reads back."""
+
+    name: str
+    folder: bool
+    """Written as a folder of files (a zip archive when published)."""
+    filename: str
+    """The file (or published archive) name."""
+    mediatype: str
+    description: str
+    lossless: bool
+    binary: bool = False
+    extra: str | None = None
+    """The optional dependency group it needs, if any."""
+
+
+FORMAT_TABLE: tuple[Format, ...] = (
+    Format("json", False, "kzref.json", "application/json", "every record, one document", True),
+    Format("jsonl", False, "kzref.jsonl", "application/jsonl", "one record per line", True),
+    Format("csv", True, "kzref-csv.zip", "text/csv", "one table per kind", True),
+    Format("jsonld", False, "kzref.jsonld", "application/ld+json", "schema.org JSON-LD", False),
+    Format("schema", False, "kzref.schema.json", "application/schema+json", "JSON Schema", False),
+    Format(
+        "datapackage",
+        True,
+        "kzref-datapackage.zip",
+        "application/zip",
+        "Frictionless Data Package v2: related CSV tables with keys",
+        True,
+    ),
+    Format(
+        "sqlite",
+        False,
+        "kzref.sqlite",
+        "application/vnd.sqlite3",
+        "SQLite database with keys and indexes",
+        True,
+        binary=True,
+    ),
+    Format(
+        "parquet",
+        True,
+        "kzref-parquet.zip",
+        "application/vnd.apache.parquet",
+        "one Parquet file per table",
+        True,
+        binary=True,
+        extra="parquet",
+    ),
+    Format(
+        "annotations",
+        False,
+        "kzref-annotations.jsonld",
+        "application/ld+json",
+        "W3C Web Annotations anchoring every excerpt in the article",
+        False,
+    ),
+    Format(
+        "ftm",
+        False,
+        "kzref.ftm.json",
+        "application/json",
+        "FollowTheMoney entities, one per line",
+        False,
+    ),
+)
+"""Every export format, in the order they are listed."""
+FORMAT_BY_NAME = {f.name: f for f in FORMAT_TABLE}
+FORMATS = tuple(FORMAT_BY_NAME)
+OPEN_DATA_FORMATS = ("datapackage", "sqlite", "parquet", "annotations", "ftm")
+"""The formats written by a module of :mod:`kzref.formats`."""
+MANIFEST = "manifest.json"
 SCHEMA_PATH = "kz/kzref.schema.json"
 """Where the JSON Schema is published, relative to the docs base URL (exports' ``$schema``)."""
 JSON_SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 SCHEMA_ORG = "https://schema.org/"
-LD_TYPES = {
-    "org": "Organization",
-    "person": "Person",
-    "place": "Place",
-    "event": "Event",
-    "agreement": "Legislation",
-    "document": "CreativeWork",
-}
+LD_TYPES: dict[str, str] = {kind: info.ld_type for kind, info in KIND_INFO.items()}
 """schema.org type of each kind; a document of type ``law`` is ``Legislation`` too."""
 TABLE_FILES: dict[str, str] = {
-    **{kind: f"{kind}s.csv" for kind in KINDS},
+    **{kind: info.table_file for kind, info in KIND_INFO.items()},
     "relation": "relations.csv",
     "designation": "designations.csv",
 }
-
-
-class UnknownFormatError(ValueError):
-    """The export format is not one kzref writes."""
-
-    def __init__(self, name: str) -> None:
-        self.format = name
-        super().__init__(f"unknown export format {name!r}; formats are {', '.join(FORMATS)}")
-
-
-class OutputError(ValueError):
-    """The export cannot be written where it was asked to go."""
 
 
 class SourceRecord(Frozen):
@@ -113,13 +191,13 @@ class ExportDocument(RecordFile):
     metadata: ExportMetadata
 
 
-def _metadata(base: str) -> ExportMetadata:
-    source = metadata.SOURCE
+def _metadata(release: Release) -> ExportMetadata:
+    source = release.source
     return ExportMetadata(
         title=DATASET_TITLE,
         kzref_version=__version__,
-        dataset_version=dataset_version(),
-        base_url=base,
+        dataset_version=release.version,
+        base_url=release.base_url,
         source=SourceRecord(
             title=source.title,
             publisher=source.publisher,
@@ -143,15 +221,16 @@ def _lists() -> TypeAdapter[tuple[Any, ...]]:
     return TypeAdapter(tuple[Entity | Relation | Designation, ...])
 
 
-def _json(data: Dataset, base: str) -> str:
+def _json(release: Release) -> str:
     """The same text as ``json.dumps(document, indent=2)``, serialized by pydantic's core.
 
     Four times faster, which a documentation build (writing ``kzref.json``
     after every edit) notices.
     """
+    data, base = release.dataset, release.base_url
     parts = {
         "$schema": json.dumps(base + SCHEMA_PATH, ensure_ascii=False),
-        "metadata": _metadata(base).model_dump_json(indent=2),
+        "metadata": _metadata(release).model_dump_json(indent=2),
     }
     for name, records in (
         ("entities", tuple(data.entities.values())),
@@ -163,7 +242,8 @@ def _json(data: Dataset, base: str) -> str:
     return "{\n" + body + "\n}\n"
 
 
-def _jsonl(data: Dataset, _base: str) -> str:
+def _jsonl(release: Release) -> str:
+    data = release.dataset
     lines = [_line(e.model_dump(mode="json")) for e in data.entities.values()]
     lines += [_line({"kind": "relation", **r.model_dump(mode="json")}) for r in data.relations]
     lines += [
@@ -179,8 +259,8 @@ def schema_document(base_url: str | None = None) -> dict[str, Any]:
     return {"$schema": JSON_SCHEMA_DIALECT, "$id": base + SCHEMA_PATH, **schema}
 
 
-def _schema(_data: Dataset, base: str) -> str:
-    return _dumps(schema_document(base))
+def _schema(release: Release) -> str:
+    return _dumps(schema_document(release.base_url))
 
 
 # --- CSV -------------------------------------------------------------------------------
@@ -293,9 +373,9 @@ def read_csv(folder: Path) -> RecordFile:
 # --- JSON-LD ---------------------------------------------------------------------------
 
 
-def _source_iri() -> str:
+def _source_iri(sha256: str) -> str:
     """Name the source by its content hash (an RFC 6920 ``ni:`` URI): it has no revision id."""
-    digest = base64.urlsafe_b64encode(bytes.fromhex(metadata.SOURCE.sha256)).decode()
+    digest = base64.urlsafe_b64encode(bytes.fromhex(sha256)).decode()
     return f"ni:///sha-256;{digest.rstrip('=')}"
 
 
@@ -379,17 +459,17 @@ def _fragment_ids(prefix: str, records: list[str]) -> list[str]:
     return out
 
 
-def _jsonld(data: Dataset, base: str) -> str:
-    source = metadata.SOURCE
+def _jsonld(release: Release) -> str:
+    data, base, source = release.dataset, release.base_url, release.source
     graph: list[dict[str, Any]] = [
         {
             "@id": base,
             "@type": "Dataset",
             "name": DATASET_TITLE,
-            "version": dataset_version(),
+            "version": release.version,
             "license": source.license_url,
             "isBasedOn": {
-                "@id": _source_iri(),
+                "@id": _source_iri(source.sha256),
                 "@type": "Article",
                 "name": source.title,
                 "publisher": source.publisher,
@@ -425,18 +505,61 @@ def _jsonld(data: Dataset, base: str) -> str:
 _WRITERS = {"json": _json, "jsonl": _jsonl, "jsonld": _jsonld, "schema": _schema}
 
 
-def render(
-    format: str, *, dataset: Dataset | None = None, base_url: str | None = None
-) -> dict[str, str]:
-    """Render an export as file name → text (one file, or one per table for ``csv``)."""
-    if format not in FORMATS:
-        raise UnknownFormatError(format)
-    data = dataset if dataset is not None else store.dataset()
-    base = resolve_base_url(base_url)
+def _format(name: str) -> Format:
+    found = FORMAT_BY_NAME.get(name)
+    if found is None:
+        raise UnknownFormatError(name, FORMATS)
+    return found
+
+
+def make_release(
+    dataset: Dataset | None = None, *, data: str | Path | None = None, base_url: str | None = None
+) -> Release:
+    """What an export describes: the dataset (of *data*, a folder, if given), version, source."""
+    from kzref.formats.release import release
+
+    return release(dataset, data=data, base_url=base_url)
+
+
+def render_files(
+    format: str,
+    *,
+    dataset: Dataset | None = None,
+    data: str | Path | None = None,
+    base_url: str | None = None,
+    release: Release | None = None,
+) -> dict[str, bytes]:
+    """Render an export as relative file name → bytes (one file, or a folder's files).
+
+    *data* names a data folder: its records, its ``VERSION.json`` and its
+    ``source.json`` are exported, not the bundled ones.
+    """
+    spec = _format(format)
+    if release is None:
+        release = make_release(dataset, data=data, base_url=base_url)
     if format == "csv":
-        return _csv_tables(data)
-    suffix = {"schema": "schema.json"}.get(format, format)
-    return {f"kzref.{suffix}": _WRITERS[format](data, base)}
+        return {name: text.encode("utf-8") for name, text in _csv_tables(release.dataset).items()}
+    if format in _WRITERS:
+        return {spec.filename: _WRITERS[format](release).encode("utf-8")}
+    import importlib
+
+    module = importlib.import_module(f"kzref.formats.{format}")
+    files: dict[str, bytes] = module.render(release)
+    return files
+
+
+def render(
+    format: str,
+    *,
+    dataset: Dataset | None = None,
+    data: str | Path | None = None,
+    base_url: str | None = None,
+) -> dict[str, str]:
+    """Render a text export as file name → text; binary formats need :func:`render_files`."""
+    if _format(format).binary:
+        raise OutputError(f"the {format} export is binary: use render_files() or give a path")
+    files = render_files(format, dataset=dataset, data=data, base_url=base_url)
+    return {name: content.decode("utf-8") for name, content in files.items()}
 
 
 def export(
@@ -444,37 +567,175 @@ def export(
     path: str | Path | None = None,
     *,
     dataset: Dataset | None = None,
+    data: str | Path | None = None,
     base_url: str | None = None,
+    force: bool = False,
 ) -> str | None:
     """Write the dataset in *format* to *path*; without a path, return the text.
 
-    ``csv`` writes a folder (created if missing) and needs a path.  Raises
-    :class:`UnknownFormatError` or :class:`OutputError` (e.g. an unwritable path).
+    Folder formats (``csv``, ``datapackage``, ``parquet``) write a folder, created
+    if missing, and refuse one that holds files unless *force* (then kzref's files
+    are written over, others are left alone).  *data* exports that data folder with
+    its own version and source.  Raises :class:`UnknownFormatError` (naming the
+    formats), :class:`OutputError`, or :class:`~kzref.errors.MissingDependencyError`
+    (naming the extra to install).
     """
-    files = render(format, dataset=dataset, base_url=base_url)
+    spec = _format(format)
     if path is None:
-        if format == "csv":
-            raise OutputError("the csv export is a folder of tables: give a folder path")
-        return next(iter(files.values()))
-    target = Path(path)
+        if spec.folder:
+            raise OutputError(f"the {format} export is a folder of files: give a folder path")
+        if spec.binary:
+            raise OutputError(f"the {format} export is a binary file: give a file path")
+    target = Path(path) if path is not None else None
+    if target is not None:
+        _check_target(spec, target, force=force)
+    files = render_files(format, dataset=dataset, data=data, base_url=base_url)
+    if target is None:
+        return next(iter(files.values())).decode("utf-8")
     try:
-        if format == "csv":
-            if target.exists() and not target.is_dir():
-                raise OutputError(f"{target} is a file; the csv export needs a folder")
+        if spec.folder:
             target.mkdir(parents=True, exist_ok=True)
-            for name, text in files.items():
-                (target / name).write_bytes(text.encode("utf-8"))
+            for name, content in files.items():
+                (target / name).write_bytes(content)
         else:
-            if target.is_dir():
-                raise OutputError(f"{target} is a folder; give a file name")
-            target.write_bytes(next(iter(files.values())).encode("utf-8"))
+            target.write_bytes(next(iter(files.values())))
     except OSError as error:
         raise OutputError(f"cannot write {target}: {error.strerror or error}") from error
     return None
 
 
+def _check_target(spec: Format, target: Path, *, force: bool) -> None:
+    if spec.folder:
+        if target.exists() and not target.is_dir():
+            raise OutputError(f"{target} is a file; the {spec.name} export needs a folder")
+        if target.is_dir() and any(target.iterdir()) and not force:
+            raise NotEmptyError(
+                f"{target} is not empty; choose an empty folder or pass --force "
+                "(force=True) to write over kzref's files in it"
+            )
+    elif target.is_dir():
+        raise OutputError(f"{target} is a folder; give a file name")
+
+
+# --- publishing ------------------------------------------------------------------------
+
+ZIP_TIME = (1980, 1, 1, 0, 0, 0)
+"""Timestamp of every member of a published archive: the earliest zip allows, so
+archives are byte-identical."""
+
+
+def archive(files: dict[str, bytes], folder: str) -> bytes:
+    """A zip of *files* under *folder*/, byte-reproducible (fixed times, sorted names)."""
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as zipped:
+        for name in sorted(files):
+            info = zipfile.ZipInfo(f"{folder}/{name}", date_time=ZIP_TIME)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            zipped.writestr(info, files[name])
+    return buffer.getvalue()
+
+
+def downloads(
+    *,
+    dataset: Dataset | None = None,
+    data: str | Path | None = None,
+    base_url: str | None = None,
+    formats: tuple[str, ...] = FORMATS,
+    skip_missing: bool = True,
+) -> tuple[dict[str, bytes], dict[str, Any]]:
+    """Every format as one downloadable file (folders zipped), and their manifest.
+
+    The manifest is what a Downloads page and the landing page's ``schema.org``
+    ``distribution`` need: per file its name, format, media type, size, SHA-256,
+    description and whether it reads back losslessly; with the dataset version,
+    licences and source.  With *skip_missing*, a format whose optional dependency
+    is missing is left out (and listed under ``"skipped"``) instead of failing.
+    """
+    import hashlib
+
+    from kzref.errors import MissingDependencyError
+    from kzref.formats.datapackage import MIT_URL
+
+    release = make_release(dataset, data=data, base_url=base_url)
+    published: dict[str, bytes] = {}
+    entries = []
+    skipped = []
+    for name in formats:
+        spec = _format(name)
+        try:
+            files = render_files(name, release=release)
+        except MissingDependencyError as error:
+            if not skip_missing:
+                raise
+            skipped.append({"format": name, "reason": str(error)})
+            continue
+        content = (
+            archive(files, spec.filename.removesuffix(".zip"))
+            if spec.folder
+            else next(iter(files.values()))
+        )
+        published[spec.filename] = content
+        entries.append(
+            {
+                "name": spec.filename,
+                "format": name,
+                "mediatype": "application/zip" if spec.folder else spec.mediatype,
+                "description": spec.description,
+                "bytes": len(content),
+                "sha256": hashlib.sha256(content).hexdigest(),
+                "lossless": spec.lossless,
+                "files": sorted(files) if spec.folder else None,
+            }
+        )
+    source = release.source
+    manifest = {
+        "title": DATASET_TITLE,
+        "version": release.version,
+        "kzref_version": __version__,
+        "base_url": release.base_url,
+        "licenses": {
+            "data": {"name": "CC-BY-SA-4.0", "url": source.license_url},
+            "code": {"name": "MIT", "url": MIT_URL},
+        },
+        "source": {
+            "title": source.title,
+            "publisher": source.publisher,
+            "license": source.license,
+            "license_url": source.license_url,
+            "sha256": source.sha256,
+        },
+        "files": entries,
+        "skipped": skipped,
+    }
+    return published, manifest
+
+
+def publish(
+    folder: str | Path,
+    *,
+    dataset: Dataset | None = None,
+    data: str | Path | None = None,
+    base_url: str | None = None,
+    formats: tuple[str, ...] = FORMATS,
+) -> dict[str, Any]:
+    """Write every format as one file each into *folder*, plus ``manifest.json``; return it."""
+    target = Path(folder)
+    files, manifest = downloads(dataset=dataset, data=data, base_url=base_url, formats=formats)
+    target.mkdir(parents=True, exist_ok=True)
+    for name, content in files.items():
+        (target / name).write_bytes(content)
+    (target / MANIFEST).write_text(_dumps(manifest), encoding="utf-8")
+    return manifest
+
+
 def read(path: str | Path) -> RecordFile:
-    """Load a ``json``, ``jsonl`` or ``csv`` export back into models (by extension or folder).
+    """Load an export back into models (the lossless formats).
+
+    ``json``, ``jsonl`` and ``sqlite`` go by extension; a folder is read as a
+    ``datapackage`` (it has ``datapackage.json``), ``parquet`` (``*.parquet``) or ``csv``.
 
     A malformed export raises :class:`~kzref.errors.DataError` naming the file.
     """
@@ -492,7 +753,19 @@ def read(path: str | Path) -> RecordFile:
 
 def _read(source: Path) -> RecordFile:
     if source.is_dir():
+        if (source / "datapackage.json").is_file():
+            from kzref.formats import datapackage
+
+            return datapackage.read(source)
+        if any(source.glob("*.parquet")):
+            from kzref.formats import parquet
+
+            return parquet.read(source)
         return read_csv(source)
+    if source.suffix in (".sqlite", ".db", ".sqlite3"):
+        from kzref.formats import sqlite
+
+        return sqlite.read(source)
     text = source.read_text(encoding="utf-8")
     if source.suffix == ".jsonl":
         raw: dict[str, list[Any]] = {"entities": [], "relations": [], "designations": []}

@@ -9,6 +9,7 @@ stable order; :func:`kzref.related` and the Sphinx pages both read it.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -38,7 +39,7 @@ class Link:
     other: str
     role: str | None = None
     certainty: str | None = None
-    record: Any = None
+    record: Any = dataclasses.field(default=None, repr=False)
     """The relation, designation or entity record that carries the tie."""
 
     @property
@@ -131,14 +132,6 @@ def build_links(dataset: Dataset) -> dict[str, list[Link]]:
     return {owner: [links[key] for key in sorted(links)] for owner, links in index.items()}
 
 
-_cache: list[tuple[Dataset, dict[str, list[Link]]]] = []
-
-
 def links(dataset: Dataset) -> dict[str, list[Link]]:
-    """The tie index of *dataset*, built once per dataset object."""
-    for known, index in _cache:
-        if known is dataset:
-            return index
-    index = build_links(dataset)
-    _cache[:] = [(dataset, index), *_cache[:3]]
-    return index
+    """The tie index of *dataset*, built once and kept by the dataset."""
+    return dataset.index(build_links)

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import functools
-import hashlib
 import json
 from dataclasses import dataclass
-from importlib import resources
-from importlib.resources.abc import Traversable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kzref import source
 from kzref._version import __version__
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 VERSION_FILE = "VERSION.json"
 DEFAULT_BASE_URL = "https://kzref.readthedocs.io/en/latest/"
@@ -42,6 +44,8 @@ SOURCE = SourceInfo(
 
 def content_hash(root: Traversable) -> str:
     """SHA-256 over every data file (records, ledger, redirects), in a stable order."""
+    import hashlib  # only the version checks hash the data
+
     digest = hashlib.sha256()
     stack = [("", root)]
     files: list[tuple[str, Traversable]] = []
@@ -61,7 +65,7 @@ def content_hash(root: Traversable) -> str:
 @functools.cache
 def dataset_version_record() -> dict[str, str]:
     """The committed dataset version and the content hash it was recorded for."""
-    path = resources.files("kzref") / "data" / VERSION_FILE
+    path = Path(__file__).with_name("data") / VERSION_FILE
     record: dict[str, str] = json.loads(path.read_text(encoding="utf-8"))
     return record
 

@@ -77,6 +77,7 @@ __all__ = [
     "KARZAI_ADMINISTRATION",
     "KAZAKHSTAN_BORDER_ADMINISTRATION",
     "KAZAKHSTAN_COUNTERTERRORISM_CENTER",
+    "KAZAKHSTAN_NATIONAL_BORDER_GUARD",
     "KAZAKHSTAN_SECURITY_COUNCIL",
     "KAZAKH_ARMY",
     "KAZAKH_POLICE",
@@ -281,6 +282,8 @@ KAZAKHSTAN_BORDER_ADMINISTRATION: Final[Organization] = get_typed("org:kazakhsta
 """Kazakhstan's border administration"""
 KAZAKHSTAN_COUNTERTERRORISM_CENTER: Final[Organization] = get_typed("org:kazakhstan-counterterrorism-center", Organization)
 """Kazakhstan's counterterrorism center"""
+KAZAKHSTAN_NATIONAL_BORDER_GUARD: Final[Organization] = get_typed("org:kazakhstan-national-border-guard", Organization)
+"""Kazakhstan's national border guard force"""
 KAZAKHSTAN_SECURITY_COUNCIL: Final[Organization] = get_typed("org:kazakhstan-security-council", Organization)
 """Kazakhstan Security Council"""
 KAZIMIRCHUK_GROUP: Final[Organization] = get_typed("org:kazimirchuk-group", Organization)

@@ -10,54 +10,33 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from types import UnionType
+from typing import TYPE_CHECKING, Annotated, Literal, Union, get_args, get_origin
+
+from pydantic import BaseModel
 
 from kzref import store
-from kzref.errors import UnknownIdError
-from kzref.links import Link, links, role_at
+from kzref.errors import (
+    DateRangeError,
+    MissingDependencyError,
+    UnknownKindError,
+)
+from kzref.links import Link, links
 from kzref.model.dates import FuzzyDate, parse_bounds
 from kzref.model.entities import EntityBase
-from kzref.model.ids import ID_RE, KINDS, Kind, kind_of
-from kzref.names import name_index, normalize
-from kzref.registry import AmbiguousNameError
+from kzref.model.ids import KINDS, Kind
+from kzref.names import SearchHit, search, search_key
+from kzref.registry import resolve, suggest
+from kzref.select import Selection, date_of
 from kzref.store import Dataset
-from kzref.validate import references
 
 if TYPE_CHECKING:
     import pandas as pd
 
 DATED_KINDS: tuple[Kind, ...] = ("event", "agreement", "document")
 """Kinds that carry a ``date`` and so can appear on a timeline."""
-_SPACES = re.compile(r"[\W_]+")
 _INDEX = re.compile(r"\[\d+\]")
-_CACHE_SIZE = 8
-
-
-class UnknownKindError(ValueError):
-    """A kind (or table) name that kzref does not have."""
-
-    def __init__(self, kind: str, known: tuple[str, ...]) -> None:
-        self.kind = kind
-        super().__init__(f"unknown kind {kind!r}; choose one of {', '.join(known)}")
-
-
-class DateRangeError(ValueError):
-    """A date bound that does not parse, or a range that ends before it starts."""
-
-
-class MissingDependencyError(ImportError):
-    """An optional dependency is not installed; the message says which extra to install."""
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """One search result: the entity, how well it matched (0-100) and on which name."""
-
-    entity: EntityBase
-    score: float
-    matched: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,141 +64,13 @@ class TimelineEntry:
         return not self.date.is_exact
 
 
-def search_key(text: str) -> str:
-    """Fold case, accents and punctuation but keep word breaks ("Öskemen-Ust" → "oskemen ust")."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _SPACES.sub(" ", bare).strip()
-
-
-@dataclass(frozen=True, slots=True)
-class _Index:
-    names: dict[str, tuple[str, ...]]
-    """Compact normalized name → ids."""
-    choices: tuple[tuple[str, str, str], ...]
-    """(search key, id, name as written) for every name and alias."""
-
-
-_indexes: list[tuple[Dataset, _Index]] = []
-
-
-def _build_index(data: Dataset) -> _Index:
-    choices = tuple(
-        (search_key(name), entity.id, name)
-        for entity in data.entities.values()
-        for name in (entity.name, *entity.aliases)
-    )
-    return _Index(name_index(data.entities.values()), choices)
-
-
 def _data(dataset: Dataset | None) -> Dataset:
     return dataset if dataset is not None else store.dataset()
-
-
-def _index(data: Dataset) -> _Index:
-    """Return the index of *data*, built once (datasets are unhashable: match by identity)."""
-    for known, index in _indexes:
-        if known is data:
-            return index
-    index = _build_index(data)
-    _indexes.insert(0, (data, index))
-    del _indexes[_CACHE_SIZE:]
-    return index
 
 
 def _check_kind(kind: str | None, known: tuple[str, ...] = KINDS) -> None:
     if kind is not None and kind not in known:
         raise UnknownKindError(kind, known)
-
-
-def suggest(key: str, *, dataset: Dataset | None = None, limit: int = 3) -> list[str]:
-    """Ids whose id, name or alias is close to *key*, for "did you mean" messages."""
-    import difflib
-
-    data = _data(dataset)
-    close = difflib.get_close_matches(key, [*data.entities, *data.redirects], n=limit, cutoff=0.6)
-    found = [data.resolve(i) for i in close]
-    name = key.partition(":")[2] if ID_RE.match(key) else key
-    if search_key(name):
-        found += [hit.entity.id for hit in search(name, limit=limit, dataset=data)]
-    return list(dict.fromkeys(found))[:limit]
-
-
-def resolve(key: str, kind: Kind | None = None, *, dataset: Dataset | None = None) -> EntityBase:
-    """Return the entity an id, a retired id, a name or an alias stands for.
-
-    Raises :class:`~kzref.errors.UnknownIdError` with suggestions, or
-    :class:`~kzref.registry.AmbiguousNameError` when a name fits several entities.
-    """
-    data = _data(dataset)
-    key = key.strip()
-    found = data.entities.get(key)
-    if found is None and key in data.redirects:
-        found = data.entities.get(data.resolve(key))
-    if found is not None and (kind is None or found.kind == kind):
-        return found
-    ids = [
-        i
-        for i in _index(data).names.get(normalize(key), ())
-        if kind is None or i.startswith(f"{kind}:")
-    ]
-    if len(ids) == 1:
-        return data.entities[ids[0]]
-    if ids:
-        raise AmbiguousNameError(key, ids)
-    raise UnknownIdError(key, suggest(key, dataset=data))
-
-
-def search(
-    text: str,
-    kind: Kind | None = None,
-    limit: int = 10,
-    *,
-    dataset: Dataset | None = None,
-    min_score: float = 75.0,
-) -> list[SearchHit]:
-    """Entities whose name or alias resembles *text*, best first.
-
-    Scores come from ``rapidfuzz`` (``WRatio``) on accent- and punctuation-free
-    names; a name that is equal once all punctuation is dropped scores 100.
-    Ties are broken by the entity's own name before an alias, then by kind and id.
-    """
-    from rapidfuzz import fuzz, process
-
-    _check_kind(kind)
-    if limit < 1:
-        raise ValueError(f"limit must be at least 1, not {limit}")
-    data = _data(dataset)
-    query, compact = search_key(text), normalize(text)
-    if not query:
-        raise ValueError("search text is empty once punctuation is removed")
-    choices = [c for c in _index(data).choices if kind is None or c[1].startswith(f"{kind}:")]
-    scored = process.extract(
-        query,
-        [c[0] for c in choices],
-        scorer=fuzz.WRatio,
-        processor=None,
-        limit=None,
-        score_cutoff=min_score,
-    )
-    best: dict[str, tuple[float, bool, str]] = {}
-    for _, score, position in scored:
-        _, entity_id, written = choices[position]
-        score = 100.0 if normalize(written) == compact else score  # noqa: PLW2901  # exact wins
-        is_alias = written != data.entities[entity_id].name
-        current = best.get(entity_id)
-        if current is None or (round(score, 2), not is_alias) > (current[0], not current[1]):
-            best[entity_id] = (round(score, 2), is_alias, written)
-    if text.strip() in data.entities:
-        entity = data.entities[text.strip()]
-        best[entity.id] = (100.0, False, entity.name)
-
-    def order(item: tuple[str, tuple[float, bool, str]]) -> tuple[float, bool, int, str]:
-        entity_id, (score, is_alias, _) = item
-        return (-score, is_alias, KINDS.index(kind_of(entity_id)), entity_id)
-
-    ranked = sorted(best.items(), key=order)[:limit]
-    return [SearchHit(data.entities[i], score, written) for i, (score, _, written) in ranked]
 
 
 def parse_bound(value: str | dt.date | None, end: bool) -> dt.date | None:
@@ -238,16 +89,6 @@ def parse_bound(value: str | dt.date | None, end: bool) -> dt.date | None:
     return upper if end else lower
 
 
-def _roles(entity: EntityBase, target: str) -> tuple[str, ...]:
-    """List how *target* figures in *entity*'s record: participant roles, else field names."""
-    roles = [
-        role_at(entity, path) or _INDEX.sub("", path)
-        for path, value in references(entity)
-        if value == target
-    ]
-    return tuple(dict.fromkeys(roles))
-
-
 def timeline(
     start: str | dt.date | None = None,
     end: str | dt.date | None = None,
@@ -263,9 +104,14 @@ def timeline(
     A record is kept when its date *can* fall inside ``[start, end]``; with
     ``strict=True`` only when it certainly does.  An event dated "2004" is inside
     2004-01..2004-12 and is marked uncertain, never placed on 1 January.
-    Records without a date cannot be placed and are left out.  *kind* is one of
-    ``event``, ``agreement``, ``document`` (default: all three); *involving* is an
-    id or name, matched wherever the record names it (participants, places, …).
+    Records without a date cannot be placed and are left out; a sub-event
+    without its own date is placed by its parent's (a :class:`~kzref.select.ParentDate`).
+    *kind* is one of ``event``, ``agreement``, ``document`` (default: all three);
+    *involving* is an id or name, matched wherever the record is tied to it (its
+    own fields, relations, designations), and ``roles`` says how: the roles or
+    fields that name it, else the ties.  The filtering is
+    :class:`~kzref.select.Selection`'s, the engine behind the Sphinx selections,
+    so ``timeline`` and ``kz:timeline`` select the same records.
     """
     _check_kind(kind, DATED_KINDS)
     lower, upper = parse_bound(start, end=False), parse_bound(end, end=True)
@@ -273,23 +119,25 @@ def timeline(
         raise DateRangeError(f"the range ends ({end}) before it starts ({start})")
     data = _data(dataset)
     target = resolve(involving, dataset=data).id if involving is not None else None
+    selection = Selection(
+        kinds=(kind,) if kind is not None else DATED_KINDS,
+        start=lower,
+        end=upper,
+        involving=(target,) if target is not None else (),
+        event_types=(event_type,) if event_type is not None else (),
+        strict=strict,
+        dated=True,
+    )
+    ties = links(data)
     entries = []
-    for entity in data.entities.values():
-        date = getattr(entity, "date", None)
-        if not isinstance(date, FuzzyDate):
-            continue
-        if kind is not None and entity.kind != kind:
-            continue
-        if event_type is not None and getattr(entity, "event_type", None) != event_type:
-            continue
-        inside = (lower is None or date.lower >= lower) and (upper is None or date.upper <= upper)
-        if not (inside if strict else date.overlaps(lower, upper)):
-            continue
+    for entity in selection.apply(data, ties):
+        date = date_of(entity, data)
+        assert date is not None  # the selection keeps dated records only
         roles: tuple[str, ...] = ()
         if target is not None:
-            roles = _roles(entity, target)
-            if not roles:
-                continue
+            tied = [link for link in ties.get(entity.id, []) if link.other == target]
+            named = [link for link in tied if link.via == "reference" and link.direction == "out"]
+            roles = tuple(dict.fromkeys(link.how for link in named or tied))
         entries.append(TimelineEntry(entity, date, roles))
     return sorted(entries, key=lambda e: (e.lower, e.upper, e.entity.id))
 
@@ -313,7 +161,13 @@ def to_frame(kind: str, *, dataset: Dataset | None = None) -> pd.DataFrame:
     """One kind (or ``relation``/``designation``) as a pandas DataFrame, one row per record.
 
     Columns are the CSV export's (nested fields flattened with dots), but lists
-    stay Python lists.  Needs the ``pandas`` extra: ``pip install kzref[pandas]``.
+    stay Python lists.  Rows of an entity kind are indexed by id, an index
+    without a name so that ``groupby("id")`` and ``merge(on="id")`` see only
+    the column.  A date adds ``date.earliest`` and ``date.latest``: the first
+    and last day it can mean (``NaT`` where an interval is open), so rows sort
+    and filter by date while ``date.text`` keeps the article's words.
+    Vocabulary columns are categoricals over the whole vocabulary.  Needs the
+    ``pandas`` extra: ``pip install kzref[pandas]``.
     """
     _check_kind(kind, TABLES)
     try:
@@ -326,12 +180,58 @@ def to_frame(kind: str, *, dataset: Dataset | None = None) -> pd.DataFrame:
 
     data = _data(dataset)
     records = table_records(kind, data)
-    header = columns(table_model(kind))
+    model = table_model(kind)
+    header = columns(model)
     rows = [flatten(record, header, encode=False) for record in records]
     frame = pd.DataFrame(rows, columns=header)
+    for column in header:
+        vocabulary = _vocabulary(model, column)
+        if vocabulary:
+            frame[column] = pd.Categorical(frame[column], categories=vocabulary)
+    if "date.edtf" in frame:
+        dates = [getattr(record, "date", None) for record in records]  # each record's own
+        at = header.index("date.qualifier") + 1
+        frame.insert(at, "date.earliest", pd.to_datetime([_day(d, "lower") for d in dates]))
+        frame.insert(at + 1, "date.latest", pd.to_datetime([_day(d, "upper") for d in dates]))
     if kind in KINDS:
-        frame = frame.set_index("id", drop=False)
+        frame.index = pd.Index(frame["id"].to_list())
     return frame
+
+
+def _day(date: FuzzyDate | None, end: Literal["lower", "upper"]) -> dt.date | None:
+    """One end of *date*, or None where there is no date or the interval is open."""
+    if date is None:
+        return None
+    day: dt.date = getattr(date, end)
+    return None if day in (dt.date.min, dt.date.max) else day
+
+
+def _vocabulary(model: type[BaseModel], column: str) -> list[str]:
+    """The allowed values of a flattened column whose field is a ``Literal``, else []."""
+    annotation: object = model
+    for part in column.split("."):
+        if not (isinstance(annotation, type) and issubclass(annotation, BaseModel)):
+            return []
+        info = annotation.model_fields.get(part)
+        if info is None:
+            return []
+        annotation = _unwrap(info.annotation)
+    if get_origin(annotation) is Literal:
+        return [str(value) for value in get_args(annotation)]
+    return []
+
+
+def _unwrap(annotation: object) -> object:
+    """``X | None`` and ``Annotated[X, …]`` → ``X`` (else the annotation as it is)."""
+    while True:
+        if get_origin(annotation) is Annotated:
+            annotation = get_args(annotation)[0]
+            continue
+        args = [arg for arg in get_args(annotation) if arg is not type(None)]
+        if get_origin(annotation) in (Union, UnionType) and len(args) == 1:
+            annotation = args[0]
+            continue
+        return annotation
 
 
 __all__ = [

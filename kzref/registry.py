@@ -1,6 +1,8 @@
 """Look entities up: by id (following redirects), by name or alias, by kind.
 
-The indexes are built once, on first use, from :func:`kzref.store.dataset`.
+One resolver (:func:`resolve`) and one suggester (:func:`suggest`) answer every
+lookup in kzref — ``get``, ``lookup``, the CLI, citations, Sphinx roles.  The
+indexes they read belong to the dataset (``Dataset.index``), built on first use.
 """
 
 from __future__ import annotations
@@ -9,59 +11,98 @@ import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TypeVar, overload
 
-from kzref.errors import UnknownIdError
+from kzref.errors import AmbiguousNameError as AmbiguousNameError  # noqa: PLC0414  # re-exported from its old home (PEP 484 idiom)
+from kzref.errors import UnknownIdError, UnknownKindError
 from kzref.model.entities import EntityBase
-from kzref.model.ids import KINDS, Kind
-from kzref.names import name_index, normalize
-from kzref.store import Dataset, bundled_entity, dataset
+from kzref.model.ids import ID_RE, KINDS, Kind
+from kzref.names import names_of, normalize, search, search_key
+from kzref.store import Dataset, bundled_entity
+from kzref.store import dataset as _dataset
 
 if TYPE_CHECKING:
     from kzref.model.records import Designation, Relation
 
 T = TypeVar("T")
 E = TypeVar("E", bound=EntityBase)
-_MISSING = object()
 
 
-class AmbiguousNameError(LookupError):
-    """A name fits entities of more than one kind; ``candidates`` lists their ids."""
+class _Required:
+    """The default of ``get``'s *default*: none given, so an unknown id raises."""
 
-    def __init__(self, name: str, candidates: list[str]) -> None:
-        self.name = name
-        self.candidates = candidates
-        super().__init__(f"{name!r} names several entities: {', '.join(candidates)}; pass kind=")
+    def __repr__(self) -> str:
+        return "<raise UnknownIdError>"
 
 
-@functools.cache
-def _names() -> dict[str, tuple[str, ...]]:
-    """Normalized name or alias → ids, in dataset order."""
-    return name_index(dataset().entities.values())
+_MISSING = _Required()
 
 
-def suggest(key: str, limit: int = 3) -> list[str]:
-    """Ids close to *key* in the bundled data, for "did you mean" messages."""
+def suggest(key: str, *, dataset: Dataset | None = None, limit: int = 3) -> list[str]:
+    """Current ids close to *key*, for "did you mean" messages: the one suggester.
+
+    An id-like key (``org:hizb-ut-tahir``) is matched against ids first (current
+    and retired ones, then slugs alone); any other key against names and aliases
+    first (the fuzzy search).  The other kind of match fills what is left.
+    """
+    data = dataset if dataset is not None else _dataset()
+    by_id = functools.partial(_close_ids, data, key, limit)
+    by_name = functools.partial(_close_names, data, key, limit)
+    tries = (by_id, by_name) if ":" in key else (by_name, by_id)
+    found: list[str] = []
+    for attempt in tries:
+        found += attempt()
+        if found:
+            break
+    return list(dict.fromkeys(found))[:limit]
+
+
+def _close_ids(data: Dataset, key: str, limit: int) -> list[str]:
     import difflib  # only for "did you mean" messages
 
-    close = suggest_in(dataset(), key, limit)
-    if not close and ":" not in key:
-        by_name = difflib.get_close_matches(normalize(key), list(_names()), n=limit, cutoff=0.6)
-        close = [_names()[name][0] for name in by_name]
-    return close
-
-
-def suggest_in(data: Dataset, key: str, limit: int = 3) -> list[str]:
-    """Current ids of *data* close to *key* (an id, or a slug of any kind)."""
-    import difflib
-
-    pool = list(data.entities)
-    close = difflib.get_close_matches(key, pool, n=limit, cutoff=0.6)
+    close = difflib.get_close_matches(key, [*data.entities, *data.redirects], n=limit, cutoff=0.6)
     if not close:
         slug = key.partition(":")[2] or key
-        slugs = {entity_id.partition(":")[2]: entity_id for entity_id in pool}
+        slugs = {entity_id.partition(":")[2]: entity_id for entity_id in data.entities}
         close = [
             slugs[s] for s in difflib.get_close_matches(slug, list(slugs), n=limit, cutoff=0.7)
         ]
-    return close
+    return [data.resolve(entity_id) for entity_id in close]
+
+
+def _close_names(data: Dataset, key: str, limit: int) -> list[str]:
+
+    name = key.partition(":")[2] if ID_RE.match(key) else key
+    if not search_key(name):
+        return []
+    return [hit.entity.id for hit in search(name, limit=limit, dataset=data)]
+
+
+def suggest_in(data: Dataset, key: str, limit: int = 3) -> list[str]:
+    """Deprecated: ``suggest(key, dataset=data, limit=limit)``."""
+    return suggest(key, dataset=data, limit=limit)
+
+
+def resolve(key: str, kind: Kind | None = None, *, dataset: Dataset | None = None) -> EntityBase:
+    """The entity an id, a retired id, a name or an alias stands for: the one resolver.
+
+    Names match ignoring case, accents and punctuation.  Raises
+    :class:`~kzref.errors.UnknownIdError` with suggestions, or
+    :class:`~kzref.errors.AmbiguousNameError` when a name fits several entities
+    and *kind* does not pick one.
+    """
+    data = dataset if dataset is not None else _dataset()
+    key = key.strip()
+    found = data.entities.get(key)
+    if found is None and key in data.redirects:
+        found = data.entities.get(data.resolve(key))
+    if found is not None and (kind is None or found.kind == kind):
+        return found
+    names = data.index(names_of)
+    ids = [i for i in names.get(normalize(key), ()) if kind is None or i.startswith(f"{kind}:")]
+    if len(ids) == 1:
+        return data.entities[ids[0]]
+    if ids:
+        raise AmbiguousNameError(key, ids)
+    raise UnknownIdError(key, suggest(key, dataset=data))
 
 
 @overload
@@ -79,13 +120,13 @@ def get(entity_id: str, default: object = _MISSING) -> object:
     entity = bundled_entity(entity_id)
     if entity is not None:
         return entity
-    data = dataset()
+    data = _dataset()
     entity = data.entities.get(entity_id) or data.entities.get(data.resolve(entity_id))
     if entity is not None:
         return entity
     if default is not _MISSING:
         return default
-    raise UnknownIdError(entity_id, suggest(entity_id))
+    raise UnknownIdError(entity_id, suggest(entity_id, dataset=data))
 
 
 def get_typed(entity_id: str, model: type[E]) -> E:
@@ -102,34 +143,29 @@ def lookup(name: str, kind: Kind | None = None) -> EntityBase:
     An id works too.  Raises :class:`UnknownIdError` with suggestions, or
     :class:`AmbiguousNameError` when the name fits several kinds and *kind* is not given.
     """
-    found = get(name, None)
+    found = get(name, None)  # an id: one record, without loading the dataset
     if found is not None and (kind is None or found.kind == kind):
         return found
-    ids = [i for i in _names().get(normalize(name), ()) if kind is None or i.startswith(f"{kind}:")]
-    if len(ids) == 1:
-        return dataset().entities[ids[0]]
-    if ids:
-        raise AmbiguousNameError(name, ids)
-    raise UnknownIdError(name, suggest(name))
+    return resolve(name, kind)
 
 
 def entities(kind: Kind | None = None) -> Iterator[EntityBase]:
     """Every entity, or every entity of *kind*, in a stable order (kind, then id)."""
     if kind is not None and kind not in KINDS:
-        raise ValueError(f"unknown kind {kind!r}; kinds are {', '.join(KINDS)}")
-    for entity in dataset().entities.values():
+        raise UnknownKindError(kind, KINDS)
+    for entity in _dataset().entities.values():
         if kind is None or entity.kind == kind:
             yield entity
 
 
 def relations() -> tuple[Relation, ...]:
     """Every relation between entities."""
-    return dataset().relations
+    return _dataset().relations
 
 
 def designations(subject: str | None = None) -> tuple[Designation, ...]:
     """Every designation (listing as banned or terrorist), or those of one organization."""
-    every = dataset().designations
+    every = _dataset().designations
     if subject is None:
         return every
     current = get(subject).id

@@ -11,12 +11,10 @@ from __future__ import annotations
 import functools
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from importlib import resources
-from importlib.resources.abc import Traversable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
@@ -25,8 +23,11 @@ from kzref.model.entities import MODEL_BY_KIND, EntityBase
 from kzref.model.ids import ID_RE, KINDS
 
 if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
+
     from kzref.model.records import Designation, RecordFile, Relation
 
+T = TypeVar("T")
 RECORDS = "records"
 LEDGER = "ledger.txt"
 REDIRECTS = "redirects.json"
@@ -49,6 +50,21 @@ class Dataset:
     ledger: tuple[str, ...]
     origin: dict[str, str] = field(repr=False)
     """The data file each entity comes from, for error messages."""
+    _indexes: dict[Callable[[Dataset], Any], Any] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
+
+    def index(self, build: Callable[[Dataset], T]) -> T:
+        """What *build* makes of this dataset (a name index, the ties …), made once and kept.
+
+        The dataset owns its indexes, so they live exactly as long as it does;
+        *build* is a module-level function, which names the index.
+        """
+        try:
+            built: T = self._indexes[build]
+        except KeyError:
+            built = self._indexes[build] = build(self)
+        return built
 
     def records(self) -> Iterator[tuple[str, str, BaseModel]]:
         """Every record with its data file and a label that names it in messages."""
@@ -393,9 +409,14 @@ def load(root: Traversable | Path | str | None = None) -> Dataset:
     return dataset
 
 
-def bundled_root() -> Traversable:
-    """The data folder shipped inside the package."""
-    return resources.files("kzref") / "data"
+def bundled_root() -> Path:
+    """The data folder shipped inside the package.
+
+    A plain path beside this module: kzref is installed as files (wheels are
+    unpacked), and ``importlib.resources`` costs more to import than the
+    one-record lookup it would serve.
+    """
+    return Path(__file__).with_name("data")
 
 
 @functools.cache

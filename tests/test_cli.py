@@ -71,9 +71,56 @@ def test_related(capsys: pytest.CaptureFixture[str]) -> None:
         "via": "relation",
         "relation": "ties-with",
         "other": "org:taliban",
+        "other_name": "Taliban",
         "role": None,
         "certainty": "claimed",
     } in json.loads(out)
+
+
+def test_related_prints_names_beside_ids(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "related", HUT, "--data", MINI)
+    assert code == 0
+    assert any(line.endswith("org:taliban  Taliban  (claimed)") for line in out.splitlines())
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    from kzref import __version__
+
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"kzref {__version__} (dataset 2031.02.03.0)"
+
+
+def test_an_ambiguous_name_asks_for_a_kind(capsys: pytest.CaptureFixture[str]) -> None:
+    name = "Human Rights Watch open letter to the CTC"  # an event and a document
+    code, _, err = run(capsys, "show", name)
+    assert code == 2
+    assert "add --kind (document or event)" in err and "Traceback" not in err
+    for command in ("show", "related", "cite"):
+        code, out, _ = run(capsys, command, name, "--kind", "document")
+        assert code == 0, command
+    code, out, _ = run(capsys, "show", name, "--kind", "event", "--json")
+    assert json.loads(out)["id"] == "event:hrw-open-letter-to-ctc"
+
+
+@pytest.mark.parametrize(
+    ("argv", "option"),
+    [
+        (["timeline", "--type", "bombingz"], "--type"),
+        (["cite", HUT, "--style", "mla"], "--style"),
+        (["search", "x", "--kind", "planet"], "--kind"),
+        (["show", "HuT", "--kind", "planet"], "--kind"),
+    ],
+)
+def test_vocabulary_options_list_their_choices(
+    capsys: pytest.CaptureFixture[str], argv: list[str], option: str
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        main(argv)
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert f"argument {option}: invalid choice" in err and "choose from" in err
 
 
 @pytest.mark.parametrize("style", ["text", "bibtex", "biblatex", "csl-json", "ris"])
@@ -106,6 +153,34 @@ def test_export_to_stdout_and_file(capsys: pytest.CaptureFixture[str], tmp_path:
         capsys, "export", "csv", "-o", str(tmp_path / "csv"), "--json", "--data", MINI
     )
     assert json.loads(out)["format"] == "csv" and (tmp_path / "csv" / "relations.csv").is_file()
+
+
+def test_export_open_data_formats(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    target = tmp_path / "package"
+    code, _, err = run(capsys, "export", "datapackage", "-o", str(target), "--data", MINI)
+    assert code == 0 and "wrote datapackage" in err
+    descriptor = json.loads((target / "datapackage.json").read_text(encoding="utf-8"))
+    assert descriptor["version"].startswith("0+unstamped.")  # the folder's, not the bundled one
+    code, _, err = run(capsys, "export", "datapackage", "-o", str(target), "--data", MINI)
+    assert code == 2 and "not empty" in err and "--force" in err
+    code, _, _ = run(capsys, "export", "datapackage", "-o", str(target), "--force", "--data", MINI)
+    assert code == 0
+    code, out, _ = run(capsys, "export", "ftm", "--data", MINI)
+    assert code == 0 and all(json.loads(line)["schema"] for line in out.splitlines())
+    code, _, err = run(capsys, "export", "sqlite", "--data", MINI)
+    assert code == 2 and "give a file path" in err
+
+
+def test_export_bad_format_and_missing_extra(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    code, _, err = run(capsys, "export", "xlsx", "--data", MINI)
+    assert code == 2 and err.count("\n") == 1
+    for name in ("json", "csv", "datapackage", "sqlite", "parquet", "annotations", "ftm"):
+        assert name in err
+    monkeypatch.setitem(sys.modules, "pyarrow", None)
+    code, _, err = run(capsys, "export", "parquet", "-o", str(tmp_path / "p"), "--data", MINI)
+    assert code == 2 and "pip install 'kzref[parquet]'" in err
 
 
 def test_validate(capsys: pytest.CaptureFixture[str]) -> None:
@@ -142,7 +217,6 @@ def test_ids(capsys: pytest.CaptureFixture[str]) -> None:
         (["timeline", "--from", "2005", "--to", "2004"], "ends (2004) before it starts (2005)"),
         (["timeline", "--from", "20x4"], "is not a date"),
         (["timeline", "--involving", "org:nobody-at-all"], "no kzref entity"),
-        (["cite", HUT, "--style", "apa"], "unknown citation style 'apa'"),
         (["export", "xml"], "unknown export format 'xml'"),
         (["export", "json", "-o", "/nonexistent-dir/sub/out.json"], "cannot write"),
         (["export", "csv"], "give a folder path"),

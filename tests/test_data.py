@@ -148,3 +148,43 @@ def test_summaries_and_notes_are_in_our_own_words(sections: dict[str, source.Sec
 def test_record_files_are_canonical_json(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     assert text == json.dumps(json.loads(text), indent=2, ensure_ascii=False) + "\n"
+
+
+CHARACTERIZING = (
+    "islamist",
+    "militant",
+    "militants",
+    "jihadist",
+    "capital",
+    "american",
+    "federal",
+    "umbrella",
+    "alliance",
+    "broadcaster",
+    "newspaper",
+    "crackdown",
+    "regime",
+    "funded",
+)
+"""Words that characterize, which past reviews found in our prose without the article's
+support ("capital city", "US-funded", "American", "Islamist militants", "crackdown")."""
+
+
+def test_characterizing_words_appear_only_where_the_records_evidence_uses_them() -> None:
+    """Our prose may call something Islamist, militant, a capital … only with the words."""
+    found = []
+    for _file, label, record in RECORDS:
+        quoted = " ".join(
+            value.quote if isinstance(value, Evidence) else value.text
+            for _field, value in walk(record)
+            if isinstance(value, Evidence | Quote)
+        ).casefold()
+        prose = " ".join(
+            value
+            for field, value in walk(record)
+            if isinstance(value, str) and OWN_WORDS_FIELDS.search(field)
+        ).casefold()
+        for word in CHARACTERIZING:
+            if re.search(rf"\b{word}\b", prose) and not re.search(rf"\b{word}", quoted):
+                found.append(f"{label}: {word}")
+    assert found == []

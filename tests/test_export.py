@@ -8,6 +8,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import kzref
 from kzref import store
@@ -23,6 +25,7 @@ from kzref.exports import (
     columns,
     read,
     render,
+    render_files,
     schema_document,
 )
 from kzref.model import Event
@@ -77,9 +80,9 @@ def test_round_trip_over_the_whole_dataset(folder: Path | None, fmt: str, tmp_pa
 @pytest.mark.parametrize("fmt", FORMATS)
 def test_exports_are_byte_identical(folder: Path | None, fmt: str) -> None:
     data = _load(folder)
-    first = render(fmt, dataset=data, base_url=BASE)
+    first = render_files(fmt, dataset=data, base_url=BASE)
     store_again = store.load(folder) if folder is not None else data
-    assert render(fmt, dataset=store_again, base_url=BASE) == first
+    assert render_files(fmt, dataset=store_again, base_url=BASE) == first
 
 
 def test_json_document(mini: Dataset) -> None:
@@ -207,3 +210,219 @@ def test_missing_parent_folder(mini: Dataset, tmp_path: Path) -> None:
     with pytest.raises(OutputError, match="cannot write"):
         kzref.export("json", tmp_path / "no" / "such" / "out.json", dataset=mini)
     assert isinstance(OutputError("x"), ValueError)
+
+
+# --- open-data formats: dispatch, bad input, custom folders, publishing ----------------
+
+
+def test_every_lossless_format_round_trips_through_read(mini: Dataset, tmp_path: Path) -> None:
+    from kzref.exports import FORMAT_TABLE
+
+    for spec in FORMAT_TABLE:
+        if not spec.lossless:
+            continue
+        target = tmp_path / (spec.name if spec.folder else f"out.{spec.name}")
+        kzref.export(spec.name, target, dataset=mini)
+        _same(mini, read(target))
+
+
+def test_unknown_format_lists_every_known_one(mini: Dataset) -> None:
+    with pytest.raises(UnknownFormatError) as caught:
+        kzref.export("xlsx", dataset=mini)
+    for name in FORMATS:
+        assert name in str(caught.value)
+    assert {"datapackage", "sqlite", "parquet", "annotations", "ftm"} <= set(FORMATS)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "datapackage", "parquet"])
+def test_a_folder_that_holds_files_is_refused_without_force(
+    mini: Dataset, tmp_path: Path, fmt: str
+) -> None:
+    from kzref.exports import NotEmptyError
+
+    target = tmp_path / "out"
+    target.mkdir()
+    (target / "mine.txt").write_text("keep me", encoding="utf-8")
+    with pytest.raises(NotEmptyError, match="not empty"):
+        kzref.export(fmt, target, dataset=mini)
+    assert sorted(p.name for p in target.iterdir()) == ["mine.txt"]  # nothing written
+    kzref.export(fmt, target, dataset=mini, force=True)
+    assert (target / "mine.txt").read_text(encoding="utf-8") == "keep me"  # others left alone
+    assert len(list(target.iterdir())) > 2
+    kzref.export(fmt, tmp_path / "empty", dataset=mini)  # an empty or new folder needs no force
+
+
+def test_binary_and_folder_formats_need_a_path(mini: Dataset) -> None:
+    for fmt in ("sqlite", "datapackage", "parquet"):
+        with pytest.raises(OutputError, match="give a"):
+            kzref.export(fmt, dataset=mini)
+
+
+def test_missing_pyarrow_names_the_extra(
+    mini: Dataset, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sys
+
+    from kzref.errors import MissingDependencyError
+
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # import pyarrow now fails
+    with pytest.raises(MissingDependencyError, match=r"kzref\[parquet\]"):
+        kzref.export("parquet", tmp_path / "p", dataset=mini)
+    assert not (tmp_path / "p").exists()
+    assert isinstance(MissingDependencyError("x"), ImportError)
+
+
+def _custom_folder(tmp_path: Path) -> tuple[Path, str]:
+    """A copy of the mini folder with its own version and its own (extended) source text."""
+    import hashlib
+    import shutil
+
+    from kzref import metadata, source
+
+    folder = tmp_path / "data"
+    shutil.copytree(MINI, folder)
+    text = source.read_text() + "\n== Added for a test ==\nWords that are not the article's.\n"
+    (folder / "article.txt").write_text(text, encoding="utf-8")
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    (folder / "source.json").write_text(
+        json.dumps(
+            {
+                "title": "A test article",
+                "publisher": "kzref tests",
+                "license": "CC0",
+                "license_url": "https://creativecommons.org/publicdomain/zero/1.0/",
+                "sha256": digest,
+                "file": "article.txt",
+            }
+        ),
+        encoding="utf-8",
+    )
+    stamp = {"version": "2031.01.01.7", "sha256": metadata.content_hash(folder)}
+    (folder / metadata.VERSION_FILE).write_text(json.dumps(stamp), encoding="utf-8")
+    return folder, digest
+
+
+def test_a_custom_data_folder_exports_its_own_version_and_source(tmp_path: Path) -> None:
+    folder, digest = _custom_folder(tmp_path)
+    document = json.loads(render("json", data=folder, base_url=BASE)["kzref.json"])
+    assert document["metadata"]["dataset_version"] == "2031.01.01.7"
+    assert document["metadata"]["source"]["title"] == "A test article"
+    assert document["metadata"]["source"]["sha256"] == digest
+    package = json.loads(render("datapackage", data=folder)["datapackage.json"])
+    assert package["version"] == "2031.01.01.7"
+    assert package["sources"][0]["title"] == "A test article"
+    assert digest in package["sources"][0]["path"]
+    annotations = json.loads(render("annotations", data=folder)["kzref-annotations.jsonld"])
+    assert annotations["first"]["items"][0]["target"]["source"]["id"] == f"urn:sha256:{digest}"
+    graph = json.loads(render("jsonld", data=folder)["kzref.jsonld"])["@graph"]
+    assert graph[0]["version"] == "2031.01.01.7"
+    assert graph[0]["isBasedOn"]["name"] == "A test article"
+
+
+def test_an_edited_or_unstamped_folder_says_so_in_its_version(tmp_path: Path) -> None:
+    from kzref.formats.release import UNSTAMPED, folder_version
+
+    folder, _ = _custom_folder(tmp_path)
+    assert folder_version(folder) == "2031.01.01.7"
+    with (folder / "ledger.txt").open("a", encoding="utf-8") as stream:
+        stream.write("org:one-more\n")
+    assert folder_version(folder).startswith("2031.01.01.7+")
+    (folder / "VERSION.json").unlink()
+    assert folder_version(folder).startswith(UNSTAMPED + ".")
+
+
+def test_publish_writes_every_format_once_with_a_manifest(tmp_path: Path) -> None:
+    import hashlib
+    import zipfile
+
+    from kzref.exports import FORMAT_TABLE, MANIFEST, publish
+
+    manifest = publish(tmp_path / "a", data=MINI, base_url=BASE)
+    again = publish(tmp_path / "b", data=MINI, base_url=BASE)
+    assert manifest == again
+    files = sorted(p.name for p in (tmp_path / "a").iterdir())
+    assert files == sorted([*(spec.filename for spec in FORMAT_TABLE), MANIFEST])
+    for entry in manifest["files"]:
+        content = (tmp_path / "a" / entry["name"]).read_bytes()
+        assert content == (tmp_path / "b" / entry["name"]).read_bytes()  # byte-reproducible
+        assert entry["bytes"] == len(content)
+        assert entry["sha256"] == hashlib.sha256(content).hexdigest()
+        if entry["name"].endswith(".zip"):
+            with zipfile.ZipFile(tmp_path / "a" / entry["name"]) as zipped:
+                assert sorted(n.partition("/")[2] for n in zipped.namelist()) == entry["files"]
+    assert manifest["licenses"]["data"]["name"] == "CC-BY-SA-4.0"
+    assert manifest["licenses"]["code"]["name"] == "MIT"
+    assert manifest["source"]["sha256"] == kzref.SOURCE.sha256
+    assert manifest["version"] == "0+unstamped." + manifest["version"].rpartition(".")[2]
+    assert manifest["skipped"] == []
+
+
+def test_the_formats_page_lists_every_format_table_and_column() -> None:
+    from kzref.formats.tables import TABLES
+
+    page = (Path(__file__).parents[1] / "docs" / "reference" / "formats.md").read_text("utf-8")
+    for fmt in FORMATS:
+        assert f"| `{fmt}` |" in page
+    for table in TABLES:
+        entry = page[page.index(f"`{table.name}`\n: ") :].split("\n\n", 1)[0]
+        listed = [part.split("`")[1] for part in entry.split("Columns ", 1)[1].split(", ")]
+        assert listed == list(table.names), table.name
+
+
+def test_import_kzref_stays_light() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, kzref; kzref.get('org:hizb-ut-tahrir'); "
+        "print(sorted(m for m in sys.modules if m.startswith(('kzref.formats', 'kzref.statements', "
+        "'kzref.exports', 'sqlite3', 'pyarrow'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), min_size=1, max_size=30
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    names=st.lists(_TEXT, min_size=14, max_size=14),
+    summaries=st.lists(_TEXT.map(lambda t: (t * 10)[:40]), min_size=14, max_size=14),
+    aliases=st.lists(st.lists(_TEXT, max_size=3), min_size=14, max_size=14),
+)
+def test_the_tabular_formats_round_trip_any_text(
+    names: list[str], summaries: list[str], aliases: list[list[str]]
+) -> None:
+    """Quotes, commas, semicolons, non-ASCII and SQL-ish text survive every table format."""
+    import tempfile
+
+    from kzref.formats.release import release
+
+    base = store.load(MINI)
+    entities = {}
+    for index, entity in enumerate(base.entities.values()):
+        entities[entity.id] = entity.model_copy(
+            update={
+                "name": names[index % 14],
+                "summary": summaries[index % 14],
+                "aliases": tuple(aliases[index % 14]),
+            }
+        )
+    data = Dataset(
+        entities, base.relations, base.designations, base.redirects, base.ledger, base.origin
+    )
+    the_release = release(data)
+    with tempfile.TemporaryDirectory() as temp:
+        folder = Path(temp)
+        for fmt, target in (("datapackage", "dp"), ("sqlite", "x.sqlite"), ("parquet", "pq")):
+            files = render_files(fmt, release=the_release)
+            if fmt == "sqlite":
+                (folder / target).write_bytes(files["kzref.sqlite"])
+            else:
+                (folder / target).mkdir()
+                for name, content in files.items():
+                    (folder / target / name).write_bytes(content)
+            _same(data, read(folder / target))

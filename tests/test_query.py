@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import get_args
 
 import pytest
 
@@ -296,6 +297,33 @@ def test_to_frame(mini: Dataset) -> None:
     assert list(relations["predicate"]) == ["ties-with"]
     with pytest.raises(UnknownKindError):
         kzref.to_frame("planet", dataset=mini)
+
+
+def test_frames_group_and_merge_on_id_and_sort_by_date(bundled: Dataset) -> None:
+    pd = pytest.importorskip("pandas")
+    events = kzref.to_frame("event")
+    assert events.index.name is None  # "id" names the column only
+    assert events.groupby("id").size().max() == 1
+    merged = events.merge(kzref.to_frame("event")[["id"]], on="id")
+    assert len(merged) == len(events)
+    dated = events.dropna(subset=["date.edtf"])
+    for _, row in dated.iterrows():  # the article's date and its bounds agree, row by row
+        date = kzref.get(row["id"]).date  # type: ignore[attr-defined]  # events have dates
+        assert row["date.text"] == date.text
+        assert row["date.earliest"] is pd.NaT or row["date.earliest"].date() == date.lower
+    ordered = dated.sort_values("date.earliest")
+    assert ordered["date.earliest"].dropna().is_monotonic_increasing
+
+
+def test_frame_vocabulary_columns_are_categories(bundled: Dataset) -> None:
+    pytest.importorskip("pandas")
+    from kzref.model.vocabulary import EventType, RelationType
+
+    events = kzref.to_frame("event")
+    assert list(events["event_type"].cat.categories) == list(get_args(EventType))
+    relations = kzref.to_frame("relation")
+    assert list(relations["predicate"].cat.categories) == list(get_args(RelationType))
+    assert str(relations["date.earliest"].dtype).startswith("datetime64")
 
 
 def test_to_frame_without_pandas(mini: Dataset, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -109,3 +109,58 @@ def test_records_read_one_at_a_time_are_the_datasets_own() -> None:
     )
     assert out.returncode == 0, out.stderr
     assert int(out.stdout) == len(kzref.store.dataset().entities)
+
+
+def test_every_kzref_error_has_one_base_and_a_standard_parent() -> None:
+    from kzref import errors
+
+    classes = [value for value in vars(errors).values() if isinstance(value, type)]
+    raised_here = [c for c in classes if issubclass(c, Exception) and c is not errors.KzrefError]
+    assert len(raised_here) >= 10
+    for error in raised_here:
+        assert issubclass(error, errors.KzrefError), error
+        assert any(
+            issubclass(error, parent) for parent in (LookupError, ValueError, ImportError, OSError)
+        ), error
+
+
+def test_old_homes_re_export_the_same_classes() -> None:
+    from kzref import citation, errors, exports, query, registry, select, source
+
+    assert query.UnknownKindError is errors.UnknownKindError
+    assert query.DateRangeError is errors.DateRangeError
+    assert registry.AmbiguousNameError is errors.AmbiguousNameError
+    assert select.SelectionError is errors.SelectionError
+    assert citation.UnknownStyleError is errors.UnknownStyleError
+    assert exports.UnknownFormatError is errors.UnknownFormatError
+    assert source.SourceNotFoundError is errors.SourceNotFoundError
+    assert query.resolve is registry.resolve and query.suggest is registry.suggest
+
+
+def test_an_unknown_kind_raises_the_same_error_everywhere() -> None:
+    from kzref.errors import UnknownKindError
+    from kzref.select import Selection
+
+    with pytest.raises(UnknownKindError):
+        list(kzref.entities("planet"))  # type: ignore[arg-type]  # the point of the test
+    with pytest.raises(UnknownKindError):
+        kzref.search("x", kind="planet")  # type: ignore[arg-type]
+    with pytest.raises(UnknownKindError):
+        Selection(kinds=("planet",))  # type: ignore[arg-type]
+
+
+def test_suggestions_match_ids_for_ids_and_names_for_names() -> None:
+    from kzref.registry import suggest
+
+    assert suggest("org:hizb-ut-tahir")[0] == "org:hizb-ut-tahrir"
+    assert suggest("Hizb ut Tahrr")[0] == "org:hizb-ut-tahrir"
+    assert suggest("zzzzqqqqxxxx") == []
+
+
+def test_the_dataset_keeps_its_indexes() -> None:
+    from kzref.names import names_of
+    from kzref.store import dataset
+
+    data = dataset()
+    assert data.index(names_of) is data.index(names_of)
+    assert "hizbuttahrir" in data.index(names_of)

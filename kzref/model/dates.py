@@ -136,6 +136,14 @@ class FuzzyDate(BaseModel):
         return self._bounds[2]
 
     @property
+    def granularity(self) -> Granularity:
+        """Derived: the unit the date is given in (day … decade, or open).
+
+        See :func:`granularity`.
+        """
+        return granularity(self.edtf)
+
+    @property
     def is_exact(self) -> bool:
         """True only for a single, unqualified calendar day."""
         return self.precision == "day" and self.qualifier is None and self.edtf[-1].isdigit()
@@ -146,3 +154,47 @@ class FuzzyDate(BaseModel):
 
     def __str__(self) -> str:
         return self.text
+
+
+Granularity = Literal["day", "month", "season", "year", "decade", "century", "open"]
+"""How finely a date places its event: the unit a researcher can rely on."""
+
+_COARSENESS: tuple[Granularity, ...] = (
+    "day",
+    "month",
+    "season",
+    "year",
+    "decade",
+    "century",
+    "open",
+)
+
+
+def granularity(edtf: str) -> Granularity:
+    """The unit *edtf* is given in; for an interval or set, the coarsest of its ends.
+
+    Derived, never authored: ``2004-11-11`` is a day, ``2004-21`` a season,
+    ``199X`` a decade; ``2004-03-28/2004-04-01`` is a day (both ends are days),
+    ``2004/2004-11-11`` a year, and an interval with an open end (``../2006-12-22``)
+    is ``open``: the article bounds the date on one side only.
+    """
+    if edtf.startswith(("[", "{")) and edtf.endswith(("]", "}")):
+        parts = [part.strip() for part in edtf[1:-1].split(",")]
+    elif "/" in edtf:
+        parts = list(edtf.split("/", 1))
+        if any(part in ("", "..") for part in parts):
+            return "open"
+    else:
+        parts = [edtf]
+    ranks = [_COARSENESS.index(_SINGLE_UNIT[_single_bounds(part)[2]]) for part in parts]
+    return _COARSENESS[max(ranks)]
+
+
+_SINGLE_UNIT: dict[Precision, Granularity] = {
+    "day": "day",
+    "month": "month",
+    "season": "season",
+    "year": "year",
+    "decade": "decade",
+    "century": "century",
+}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Annotated, Literal, TypeAlias
 
 from pydantic import Field, StringConstraints, model_validator
 
-from kzref.model.dates import FuzzyDate
+from kzref.model.dates import FuzzyDate, Granularity
 from kzref.model.evidence import Claim, Evidence, Frozen, Items, Note, Quote
-from kzref.model.figures import Figure
+from kzref.model.figures import Estimate, Figure, total
 from kzref.model.ids import (
     ActorId,
     AgreementId,
@@ -63,6 +64,11 @@ class EntityBase(Frozen):
     def __str__(self) -> str:
         return self.name
 
+    def __repr_args__(self) -> Iterator[tuple[str | None, object]]:
+        """A repr that names the record: ``Organization(id='org:…', name='…')``."""
+        yield "id", self.id
+        yield "name", self.name
+
 
 class Participant(Claim):
     """Someone or something that takes part in an event or agreement, in a role."""
@@ -72,6 +78,29 @@ class Participant(Claim):
     description: str | None = None
     """What the article says about them in this role, in our own words."""
     evidence: Items[Evidence] = ()
+
+
+Responsibility = Literal["established", "claimed", "alleged"]
+"""How the article knows who is responsible for an event, strongest first."""
+
+RESPONSIBILITIES: tuple[Responsibility, ...] = ("established", "claimed", "alleged")
+
+
+def responsibility_of(participant: Participant) -> Responsibility | None:
+    """How a perpetrator's or suspect's responsibility stands in the article.
+
+    ``established``: the article states it or a court convicted them;
+    ``claimed``: they claimed it themselves (a claim asserted by the perpetrator);
+    ``alleged``: anyone else says so, suspects, charges or reports it, or it is
+    disputed.  None for every other role.
+    """
+    if participant.role not in ("perpetrator", "suspect"):
+        return None
+    if participant.role == "perpetrator" and participant.certainty in ("stated", "convicted"):
+        return "established"
+    if participant.certainty == "claimed" and participant.ref in participant.asserted_by:
+        return "claimed"
+    return "alleged"
 
 
 class Organization(EntityBase):
@@ -112,6 +141,36 @@ class Event(EntityBase):
     part_of: EventId | None = None
     claim: Claim = Claim()
     """Whether the event itself is a fact or someone's claim (a foiled plot, say)."""
+
+    # Derived fields: computed from the authored ones on every read, never stored,
+    # so they cannot drift from the record (the codebook lists them as derived).
+
+    @property
+    def date_precision(self) -> Granularity | None:
+        """Derived: the unit the event's own date is given in (day … decade, or open)."""
+        return self.date.granularity if self.date is not None else None
+
+    @property
+    def fatalities(self) -> Estimate | None:
+        """Derived: low, best and high number killed, from the ``killed`` figures."""
+        return total(self.figures, "killed")
+
+    @property
+    def injuries(self) -> Estimate | None:
+        """Derived: low, best and high number injured, from the ``injured`` figures."""
+        return total(self.figures, "injured")
+
+    @property
+    def responsibility(self) -> Responsibility | None:
+        """Derived: whether responsibility is established, claimed or alleged.
+
+        From the perpetrators and suspects among the participants: the strongest
+        standing of any of them (see :func:`responsibility_of`), or None when the
+        event has neither.
+        """
+        found = [responsibility_of(p) for p in self.participants]
+        ranked = [r for r in RESPONSIBILITIES if r in found]
+        return ranked[0] if ranked else None
 
 
 class Agreement(EntityBase):
@@ -175,4 +234,6 @@ __all__ = [
     "PersonId",
     "Place",
     "PlaceId",
+    "Responsibility",
+    "responsibility_of",
 ]

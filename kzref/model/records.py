@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Iterator
+from typing import Annotated, Any
 
 from pydantic import Field
 
@@ -25,6 +26,12 @@ class Relation(Claim):
     """When the relation held, as far as the article says."""
     evidence: Annotated[Items[Evidence], Field(min_length=1)]
 
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        """Subject, predicate and object: enough to tell relations apart at a prompt."""
+        yield "subject", self.subject
+        yield "predicate", self.predicate
+        yield "object", self.object
+
 
 class Designation(Claim):
     """One listing of an organization as banned or terrorist, by one authority, at one time."""
@@ -39,6 +46,15 @@ class Designation(Claim):
     """The list the organization is put on, where the article names one."""
     event: EventId | None = None
     evidence: Annotated[Items[Evidence], Field(min_length=1)]
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        """Who is listed, how, by whom and when (the fields that are set)."""
+        yield "subject", self.subject
+        yield "action", self.action
+        for name in ("authority", "date"):
+            value = getattr(self, name)
+            if value is not None:
+                yield name, str(value)
 
 
 class RecordFile(Frozen):

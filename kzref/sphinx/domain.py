@@ -17,6 +17,7 @@ from sphinx.domains import Domain, Index, IndexEntry, ObjType
 from sphinx.util.nodes import make_refnode
 
 from kzref.model.ids import KINDS, kind_of
+from kzref.model.kinds import KIND_INFO
 from kzref.select import chronological, date_of
 from kzref.sphinx.state import build_data
 from kzref.sphinx.view import KIND_LABELS, View
@@ -28,14 +29,7 @@ if TYPE_CHECKING:
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
 
-INDEX_TITLES = {
-    "org": "Index of organizations",
-    "person": "Index of people",
-    "place": "Index of places",
-    "event": "Chronology of events",
-    "agreement": "Index of agreements",
-    "document": "Index of documents",
-}
+INDEX_TITLES: dict[str, str] = {kind: info.index_title for kind, info in KIND_INFO.items()}
 
 
 class KindIndex(Index):

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kzref.links import Link
 from kzref.model.ids import KINDS
+from kzref.model.kinds import KIND_INFO
 from kzref.select import date_of
 
 if TYPE_CHECKING:
@@ -50,14 +51,7 @@ if TYPE_CHECKING:
     from kzref.sphinx.state import BuildData
     from kzref.sphinx.warnings import Subtype
 
-KIND_LABELS = {
-    "org": "Organization",
-    "person": "Person",
-    "place": "Place",
-    "event": "Event",
-    "agreement": "Agreement",
-    "document": "Document",
-}
+KIND_LABELS: dict[str, str] = {kind: info.label.capitalize() for kind, info in KIND_INFO.items()}
 
 TYPE_FIELDS = ("org_type", "place_type", "event_type", "agreement_type", "document_type")
 
