@@ -45,5 +45,3 @@ nitpick_ignore_regex = [
 ]
 
 kzref_base_url = "https://kzref.readthedocs.io/en/latest/"
-# the graph page needs Graphviz's `dot`; where it is missing the page shows a list instead
-suppress_warnings = ["kzref.no_graphviz"]

@@ -18,7 +18,7 @@ from kzref.sphinx.directives.config_table import ConfigDirective
 from kzref.sphinx.directives.entity import EntityDirective
 from kzref.sphinx.directives.graph import GraphDirective
 from kzref.sphinx.directives.notes import NotesDirective
-from kzref.sphinx.directives.page import PageDirective
+from kzref.sphinx.directives.page import PageDirective, kz_downloads, write_downloads
 from kzref.sphinx.directives.table import TableDirective
 from kzref.sphinx.directives.timeline import TimelineDirective
 from kzref.sphinx.domain import KzDomain, cite_only_reference, missing_index
@@ -52,7 +52,15 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     ):
         app.add_directive_to_domain("kz", name, directive)
     setup_selections(app)
+    skip = (_skip, None)
+    app.add_node(kz_downloads, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
+    app.connect("doctree-resolved", write_downloads)
     app.add_css_file("kzref.css")
+    app.add_css_file("vendor/simple-datatables/simple-datatables.css")
+    app.add_css_file("kz-pictures.css")
+    app.add_js_file("vendor/simple-datatables/simple-datatables.js", loading_method="defer")
+    app.add_js_file("kz-tables.js", loading_method="defer")
+    app.add_js_file("kz-copy.js", loading_method="defer")
     app.connect("config-inited", _add_static_path)
     app.connect("builder-inited", incremental.on_builder_inited)
     app.connect("doctree-read", incremental.on_doctree_read)
@@ -69,6 +77,12 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         "parallel_read_safe": True,
         "parallel_write_safe": True,
     }
+
+
+def _skip(translator: object, node: object) -> None:
+    from docutils import nodes
+
+    raise nodes.SkipNode
 
 
 def _add_static_path(app: Sphinx, config: object) -> None:

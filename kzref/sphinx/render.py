@@ -18,6 +18,7 @@ from kzref.model.dates import FuzzyDate
 from kzref.model.entities import EntityBase
 from kzref.select import date_of
 from kzref.sphinx.view import KIND_LABELS, View, entity_type
+from kzref.store import Dataset
 
 
 def xref(entity_id: str, view: View, title: str | None = None) -> nodes.Node:
@@ -37,20 +38,44 @@ def xref(entity_id: str, view: View, title: str | None = None) -> nodes.Node:
 
 
 def date_text(date: FuzzyDate | None) -> nodes.Node:
-    """A date as the source words it, marked when it is not an exact day."""
+    """A date in words ("spring 2004", "after 2001"), marked when it is not an exact day.
+
+    Never an ISO day or an EDTF code: those are in the record's JSON and the
+    downloads.  A sub-event's date borrowed from its parent says so.
+    """
+    from kzref.display import human_date
+    from kzref.select import ParentDate
+
     if date is None:
         return nodes.inline("undated", "undated", classes=["kz-undated"])
-    node = nodes.inline(classes=["kz-date"] + ([] if date.is_exact else ["kz-uncertain"]))
-    node += nodes.Text(date.text)
-    if date.is_exact and str(date.lower.year) not in date.text:
-        hint = f" ({date.lower.isoformat()})"  # the article leaves the year to context
-        node += nodes.inline(hint, hint, classes=["kz-bounds"])
-    elif not date.is_exact:
-        hint = f" ({date.lower.isoformat()} – {date.upper.isoformat()}, EDTF {date.edtf})"
-        if date.lower.year <= 1 or date.upper.year >= 9999:
-            hint = f" (EDTF {date.edtf})"
-        node += nodes.inline(hint, hint, classes=["kz-bounds"])
-    return node
+    words = human_date(date)
+    if isinstance(date, ParentDate):
+        words += " (the date of the event it is part of)"
+    classes = ["kz-date"] + ([] if date.is_exact else ["kz-uncertain"])
+    return nodes.inline(words, words, classes=classes)
+
+
+def placed(entity: EntityBase, dataset: Dataset) -> EntityBase:
+    """*entity*, or for an undated sub-event a copy dated by its parent (a ``ParentDate``).
+
+    What timelines group and chart: a sub-event without a date of its own is
+    shown where the event it is part of is, marked as such.
+    """
+    if getattr(entity, "date", None) is not None or not getattr(entity, "part_of", None):
+        return entity
+    date = date_of(entity, dataset)
+    return entity if date is None else entity.model_copy(update={"date": date})
+
+
+def type_words(entity: EntityBase) -> str:
+    """The kind and type of an entity in words: "Organization · terrorist organization"."""
+    from kzref.display import label
+
+    for name in ("org_type", "place_type", "event_type", "agreement_type", "document_type"):
+        value = getattr(entity, name, None)
+        if value:
+            return f"{KIND_LABELS[entity.kind]} · {label(value)}"
+    return KIND_LABELS[entity.kind]
 
 
 def verbatim(node: nodes.Element) -> nodes.Element:
@@ -124,7 +149,7 @@ def card(entity: EntityBase, view: View) -> nodes.container:
     title = paragraph(xref(entity.id, view), " ")
     title += nodes.literal(entity.id, entity.id, classes=["kz-id"])
     box += title
-    meta = [entity_type(entity)]
+    meta = [type_words(entity)]
     date = date_of(entity)
     line = paragraph(*joined(meta))
     if date is not None:

@@ -10,29 +10,36 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from kzref.citation import STYLES, permalink
+from kzref.display import CERTAINTY_WORDS, label, link_label, relation_label, sentence
 from kzref.links import Link
+from kzref.model.dates import FuzzyDate
 from kzref.model.entities import Agreement, Document, EntityBase, Event, Participant
 from kzref.model.records import Designation, Relation
 from kzref.select import date_of
+from kzref.sphinx.directives.graph import neighbourhood_section
 from kzref.sphinx.render import (
     Cell,
     date_text,
-    entity_type,
     field_list,
     joined,
     paragraph,
     table,
+    type_words,
     verbatim,
     xref,
 )
 from kzref.sphinx.state import build_data
 from kzref.sphinx.view import Face, View
 from kzref.sphinx.warnings import Subtype, warn
+
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
 
 
 def _section(name: str, title: str, *children: nodes.Node) -> nodes.section:
@@ -46,7 +53,7 @@ def _section(name: str, title: str, *children: nodes.Node) -> nodes.section:
 def _claim(
     certainty: str, asserted: Sequence[str], disputed: Sequence[str], data: View
 ) -> list[nodes.Node | str]:
-    cell: list[nodes.Node | str] = [certainty]
+    cell: list[nodes.Node | str] = [CERTAINTY_WORDS.get(certainty, label(certainty))]
     if asserted:
         cell += [" by ", *joined(xref(i, data) for i in asserted)]
     if disputed:
@@ -74,18 +81,18 @@ ID_FIELDS = (
 def _overview(entity: EntityBase, data: View) -> nodes.field_list:
     rows: list[tuple[str, list[nodes.Node | str]]] = [
         ("Identifier", [nodes.literal(entity.id, entity.id)]),
-        ("Type", [entity_type(entity)]),
+        ("Type", [type_words(entity)]),
         ("Also written", [", ".join(entity.aliases)] if entity.aliases else []),
     ]
     date = date_of(entity)
     if date is not None:
         rows.append(("Date", [date_text(date)]))
-    for label, field in ID_LIST_FIELDS:
+    for heading, field in ID_LIST_FIELDS:
         ids = getattr(entity, field, [])
-        rows.append((label, joined(xref(i, data) for i in ids)))
-    for label, field in ID_FIELDS:
+        rows.append((heading, joined(xref(i, data) for i in ids)))
+    for heading, field in ID_FIELDS:
         value = getattr(entity, field, None)
-        rows.append((label, [xref(value, data)] if value else []))
+        rows.append((heading, [xref(value, data)] if value else []))
     if isinstance(entity, Event) and entity.claim.certainty != "stated":
         c = entity.claim
         rows.append(("Status", _claim(c.certainty, c.asserted_by, c.disputed_by, data)))
@@ -97,7 +104,7 @@ def _participants(title: str, people: Sequence[Participant], data: View) -> node
     rows: list[list[Cell]] = [
         [
             [xref(p.ref, data)],
-            [p.role],
+            [label(p.role)],
             _claim(p.certainty, p.asserted_by, p.disputed_by, data),
             [p.description or ""],
         ]
@@ -107,9 +114,13 @@ def _participants(title: str, people: Sequence[Participant], data: View) -> node
 
 
 def _figures(event: Event) -> nodes.section:
-    rows: list[list[Cell]] = [[[f.measure], [f.text], [f.approximation]] for f in event.figures]
+    rows: list[list[Cell]] = [
+        [[label(f.measure)], [f.text], [label(f.approximation)]] for f in event.figures
+    ]
     return _section(
-        "figures", "Figures", table(["Measure", "As the source says", "Approximation"], rows)
+        "figures",
+        "Figures",
+        table(["What is counted", "As the source says", "Approximation"], rows),
     )
 
 
@@ -132,10 +143,10 @@ def _quotes(entity: Event | Agreement | Document, data: View) -> nodes.section:
 
 def _designations(found: list[Designation], data: View) -> nodes.section:
     rows: list[list[Cell]] = []
-    for d in found:
+    for d in sorted(found, key=lambda d: (_date_key(d.date), d.action, d.authority or "")):
         rows.append(
             [
-                [d.action],
+                [label(d.action)],
                 [xref(d.authority, data)] if d.authority else [],
                 [xref(d.requested_by, data)] if d.requested_by else [],
                 [xref(d.jurisdiction, data)] if d.jurisdiction else [],
@@ -152,22 +163,69 @@ def _designations(found: list[Designation], data: View) -> nodes.section:
 
 
 def _relations(entity_id: str, found: list[Relation], data: View) -> nodes.section:
-    rows: list[list[Cell]] = []
+    """The entity's relations, one table per relation as read from this entity.
+
+    Sorted by date, then by the other end's name; the same tie recorded twice
+    (under two titles, say) is one row.  Relations this entity only asserts or
+    disputes come last, as claims about others.
+    """
+    groups: dict[str, dict[tuple[str, ...], list[Relation]]] = {}
     for r in found:
-        rows.append(
-            [
-                [xref(r.subject, data)] if r.subject != entity_id else [nodes.strong(text="this")],
-                [r.predicate + (f" ({r.title})" if r.title else "")],
-                [xref(r.object, data)] if r.object != entity_id else [nodes.strong(text="this")],
-                [date_text(r.date)] if r.date else [],
-                _claim(r.certainty, r.asserted_by, r.disputed_by, data),
-            ]
+        if entity_id in (r.subject, r.object):
+            inverse = r.object == entity_id and r.subject != entity_id
+            heading = sentence(relation_label(r.predicate, inverse=inverse))
+            key: tuple[str, ...] = (r.subject if inverse else r.object,)
+        else:
+            heading = CLAIMS
+            key = (r.subject, r.predicate, r.object)
+        groups.setdefault(heading, {}).setdefault(key, []).append(r)
+    section = _section("relations", "Relations")
+    for heading in sorted(groups, key=lambda h: (h == CLAIMS, h.casefold())):
+        rows = [_relation_row(key, same, data) for key, same in groups[heading].items()]
+        rows.sort(key=lambda row: row[0])
+        section += nodes.rubric(heading, heading, classes=["kz-relation"])
+        first = "Claim" if heading == CLAIMS else "Who"
+        section += table(
+            [first, "When", "Title", "How sure"],
+            [cells for _, cells in rows],
+            classes=["kz-relations"],
         )
-    return _section(
-        "relations",
-        "Relations",
-        table(["Subject", "Relation", "Object", "When", "Certainty"], rows),
-    )
+    return section
+
+
+CLAIMS = "Claims about others"
+
+
+def _relation_row(
+    key: tuple[str, ...], same: list[Relation], data: View
+) -> tuple[tuple[object, ...], list[Cell]]:
+    """One row for one tie (merged when recorded more than once), and its sort key."""
+    first = min(same, key=lambda r: _date_key(r.date))
+    face = data.face(key[0])
+    who: Cell = [xref(key[0], data)]
+    if len(key) == 3:
+        who = [xref(key[0], data), f" {relation_label(key[1])} ", xref(key[2], data)]
+    titles = sorted({r.title for r in same if r.title})
+    certainty: list[nodes.Node | str] = []
+    for index, r in enumerate(same):
+        if index:
+            certainty.append("; ")
+        certainty += _claim(r.certainty, r.asserted_by, r.disputed_by, data)
+    order = (_date_key(first.date), (face.name if face else key[0]).casefold())
+    cells: list[Cell] = [
+        who,
+        [date_text(first.date)] if first.date else [],
+        [", ".join(titles)],
+        certainty,
+    ]
+    return order, cells
+
+
+def _date_key(date: FuzzyDate | None) -> tuple[int, dt.date, dt.date]:
+    """Dated first, by earliest then latest possible day; undated last."""
+    if date is None:
+        return (1, dt.date.max, dt.date.max)
+    return (0, date.lower, date.upper)
 
 
 def _involvement(entity_id: str, links: list[Link], data: View) -> nodes.section | None:
@@ -186,8 +244,10 @@ def _involvement(entity_id: str, links: list[Link], data: View) -> nodes.section
     rows: list[list[Cell]] = []
     faces = [face for i in roles if (face := data.face(i)) is not None]
     for other in sorted(faces, key=_chronological_key):
-        hows = sorted({link.how for link in roles[other.id]})
-        certainty = sorted({link.certainty or "stated" for link in roles[other.id]})
+        hows = sorted({link_label(link) for link in roles[other.id]})
+        certainty = sorted(
+            {CERTAINTY_WORDS.get(link.certainty or "stated", "") for link in roles[other.id]}
+        )
         date = other.date
         rows.append(
             [
@@ -197,7 +257,7 @@ def _involvement(entity_id: str, links: list[Link], data: View) -> nodes.section
                 [", ".join(certainty)],
             ]
         )
-    return _section("involvement", "Involved in", table(["Date", "What", "As", "Certainty"], rows))
+    return _section("involvement", "Involved in", table(["When", "What", "As", "How sure"], rows))
 
 
 def _mentions(links: list[Link], data: View) -> nodes.section | None:
@@ -214,24 +274,39 @@ def _mentions(links: list[Link], data: View) -> nodes.section | None:
         if key in seen:
             continue
         seen.add(key)
-        arrow = "→" if link.direction == "out" else "←"
-        rows.append([[xref(link.other, data)], [f"{arrow} {link.how}"]])
+        words = link_label(link)
+        how = f"named here: {words}" if link.direction == "out" else f"names this: {words}"
+        rows.append([[xref(link.other, data)], [how]])
     if not rows:
         return None
     return _section("mentions", "Connected entities", table(["Entity", "How"], rows))
 
 
-def _evidence(entity: EntityBase) -> nodes.section:
+def _attribution(section: str, evidence_page: str | None) -> nodes.attribution:
+    """Where an excerpt comes from: the article's section.
+
+    Linked to that section where the site shows the article (its evidence view).
+    """
+    node = nodes.attribution()
+    if evidence_page is None:
+        node += nodes.Text(section)
+    else:
+        uri = f"{evidence_page}#{nodes.make_id(section)}"
+        node += nodes.reference(section, section, refuri=uri, classes=["kz-section-link"])
+    return node
+
+
+def _evidence(entity: EntityBase, evidence_page: str | None) -> nodes.section:
     section = _section("evidence", "Evidence")
     for item in entity.evidence:
         block = nodes.block_quote(classes=["kz-evidence"])
         block += paragraph(item.quote)
-        block += nodes.attribution(item.section, item.section)
+        block += _attribution(item.section, evidence_page)
         section += block
     return section
 
 
-def _notes(entity: EntityBase) -> nodes.section:
+def _notes(entity: EntityBase, evidence_page: str | None) -> nodes.section:
     section = _section("notes", "Data-quality notes")
     for note in entity.notes:
         box = nodes.admonition(classes=["kz-note", "warning"])
@@ -240,13 +315,40 @@ def _notes(entity: EntityBase) -> nodes.section:
         for item in note.evidence:
             block = nodes.block_quote()
             block += paragraph(item.quote)
-            block += nodes.attribution(item.section, item.section)
+            block += _attribution(item.section, evidence_page)
             box += block
         section += box
     return section
 
 
-def _cite(entity: EntityBase, data: View) -> nodes.section:
+DOWNLOADS = (
+    # suffix, style (or "json", the record), what a reader sees
+    (".bib", "bibtex", "BibTeX"),
+    (".ris", "ris", "RIS"),
+    (".csl.json", "csl-json", "CSL-JSON"),
+    (".json", "json", "the record (JSON)"),
+)
+"""The files written next to an entity's page (see :func:`write_downloads`)."""
+
+
+class kz_downloads(nodes.General, nodes.Element):  # docutils node naming
+    """Marks a page whose entity's files are written beside it (``node["entity"]``)."""
+
+
+def download_files(entity: EntityBase, link: str, version: str) -> dict[str, str]:
+    """The citation files and the record of *entity*, by suffix."""
+    return {
+        suffix: entity.model_dump_json(indent=2) + "\n"
+        if style == "json"
+        else STYLES[style](entity, link, version)
+        for suffix, style, _ in DOWNLOADS
+    }
+
+
+def _cite(entity: EntityBase, data: View, slug: str) -> nodes.section:
+    """One citation shown (with a copy button), the others a click away, and the files."""
+    import html
+
     base_url = data.config("kzref_base_url")
     version = data.version()
     link = permalink(entity.id, base_url)
@@ -255,16 +357,30 @@ def _cite(entity: EntityBase, data: View) -> nodes.section:
         [
             ("Identifier", [nodes.literal(entity.id, entity.id)]),
             ("Permalink", [nodes.reference(link, link, refuri=link)]),
-            ("Sphinx", [nodes.literal(f":kz:ref:`{entity.id}`", f":kz:ref:`{entity.id}`")]),
+            ("In Sphinx", [nodes.literal(f":kz:ref:`{entity.id}`", f":kz:ref:`{entity.id}`")]),
         ]
     )
-    section += paragraph(STYLES["text"](entity, link, version))
-    for style, language in (("bibtex", "bibtex"), ("ris", "text"), ("csl-json", "json")):
-        text = STYLES[style](entity, link, version)
-        section += nodes.rubric(style, style)
-        # machine formats: shown, copied, but kept out of the search index
-        classes = ["kz-citation", "no-search"]
-        section += nodes.literal_block(text, text, language=language, classes=classes)
+    text = paragraph(STYLES["text"](entity, link, version))
+    text["classes"] += ["kz-citation", "kz-copyable"]
+    section += text
+    files = download_files(entity, link, version)
+    more = ['<details class="kz-cite-more"><summary>BibTeX, RIS and CSL-JSON</summary>']
+    for suffix, style, words in DOWNLOADS[:3]:
+        more.append(
+            f'<p class="kz-cite-style">{words}</p><pre class="kz-citation kz-copyable"'
+            f' tabindex="0" data-style="{style}">{html.escape(files[suffix])}</pre>'
+        )
+    more.append("</details>")
+    # machine formats: a click away, copied whole, and kept out of the search index
+    section += nodes.raw("", "".join(more), format="html", classes=["no-search"])
+    line = paragraph("Download: ")
+    line["classes"].append("kz-downloads")
+    for index, (suffix, _, words) in enumerate(DOWNLOADS):
+        if index:
+            line += nodes.Text(" · ")
+        line += nodes.reference(words, words, refuri=slug + suffix, classes=["kz-download"])
+    section += line
+    section += kz_downloads(entity=entity.id)
     return section
 
 
@@ -275,10 +391,13 @@ def _chronological_key(face: Face) -> tuple[int, object, object, str]:
     return (0, face.date.lower, face.date.upper, face.id)
 
 
-def page_nodes(entity: EntityBase, data: View) -> list[nodes.Node]:
+def page_nodes(
+    entity: EntityBase, data: View, slug: str = "", evidence_page: str | None = None
+) -> list[nodes.Node]:
     """Everything the page of *entity* shows, from the records *data* reads."""
     links = data.links(entity.id)
     out: list[nodes.Node] = [paragraph(entity.summary), _overview(entity, data)]
+    out += neighbourhood_section(entity.id, data) if entity.kind in ("org", "person") else []
     if isinstance(entity, Event) and entity.participants:
         out.append(_participants("Participants", entity.participants, data))
     if isinstance(entity, Agreement):
@@ -302,18 +421,10 @@ def page_nodes(entity: EntityBase, data: View) -> list[nodes.Node]:
     for section in (_involvement(entity.id, links, data), _mentions(links, data)):
         if section is not None:
             out.append(section)
-    out.append(_evidence(entity))
+    out.append(_evidence(entity, evidence_page))
     if entity.notes:
-        out.append(_notes(entity))
-    out.append(_cite(entity, data))
-    record = entity.model_dump_json(indent=2)
-    out.append(
-        _section(
-            "json",
-            "Record (JSON)",
-            nodes.literal_block(record, record, language="json", classes=["kz-json", "no-search"]),
-        )
-    )
+        out.append(_notes(entity, evidence_page))
+    out.append(_cite(entity, data, slug or entity.slug))
     return [verbatim(node) if isinstance(node, nodes.Element) else node for node in out]
 
 
@@ -348,4 +459,45 @@ class PageDirective(ReadingDirective):
             verbatim(self.state.parent)  # the page title is the entity's name: keep it as is
         domain = self.env.domains["kz"]
         domain.note_entity(entity.id, self.env.docname, "", self.get_location())  # type: ignore[attr-defined]
-        return page_nodes(entity, view)
+        from sphinx.util.osutil import relative_uri
+
+        slug = self.env.docname.rpartition("/")[2]
+        evidence = None
+        if EVIDENCE_PAGE in self.env.found_docs:  # the site shows the article: link to it
+            evidence = relative_uri(f"{self.env.docname}.html", f"{EVIDENCE_PAGE}.html")
+        return page_nodes(entity, view, slug, evidence)
+
+
+EVIDENCE_PAGE = "evidence"
+"""The page of the site that shows the article, its sections anchored by ``make_id``."""
+
+
+def write_downloads(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Write each entity's citation files and record beside its page, as the page is written.
+
+    Files, not highlighted blocks on every page: a reader downloads or copies
+    them, and the build no longer runs Pygments over four machine blocks a page.
+    """
+    import posixpath
+    from pathlib import Path
+
+    found = list(doctree.findall(kz_downloads))
+    if not found:
+        return
+    data = build_data(app.env)
+    builder = app.builder
+    if builder.format == "html":
+        folder = Path(app.outdir, posixpath.dirname(builder.get_target_uri(docname)))
+        version = View(data).version()
+        base_url = data.config.get("kzref_base_url")
+        for node in found:
+            entity = data.dataset.entities.get(node["entity"])
+            if entity is None:
+                continue
+            link = permalink(entity.id, base_url if isinstance(base_url, str) else None)
+            folder.mkdir(parents=True, exist_ok=True)
+            slug = docname.rpartition("/")[2]
+            for suffix, text in download_files(entity, link, version).items():
+                (folder / f"{slug}{suffix}").write_text(text, encoding="utf-8")
+    for node in found:
+        node.parent.remove(node)

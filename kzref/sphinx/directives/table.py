@@ -11,7 +11,7 @@ from docutils.parsers.rst import directives
 
 from kzref.model.entities import EntityBase
 from kzref.select import Selection, chronological, date_of
-from kzref.sphinx.render import date_text, entity_type, joined, table, xref
+from kzref.sphinx.render import date_text, joined, table, type_words, xref
 from kzref.sphinx.selection import SelectionDirective, SelectionSpec, select_entities
 from kzref.sphinx.view import View
 from kzref.sphinx.warnings import Subtype, warn
@@ -27,7 +27,7 @@ def _columns(view: View) -> dict[str, tuple[str, Callable[[EntityBase], Cell]]]:
         "name": ("Name", lambda e: [xref(e.id, view)]),
         "id": ("Id", lambda e: [nodes.literal(e.id, e.id)]),
         "kind": ("Kind", lambda e: [e.kind]),
-        "type": ("Type", lambda e: [entity_type(e)]),
+        "type": ("Type", lambda e: [type_words(e)]),
         "date": ("Date", lambda e: [date_text(date_of(e))] if date_of(e) else []),
         "summary": ("Summary", lambda e: [e.summary]),
         "aliases": ("Aliases", lambda e: [", ".join(e.aliases)]),
