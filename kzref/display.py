@@ -221,6 +221,7 @@ RELATION_LABELS: Final[dict[str, tuple[str, str]]] = {
     "aide-of": ("aide of", "aides"),
     "successor-of": ("successor of", "succeeded by"),
     "controls": ("controls", "controlled by"),
+    "uses": ("uses", "used by"),
     "supports": ("supports", "supported by"),
     "opposes": ("opposes", "opposed by"),
     "criticizes": ("criticizes", "criticized by"),

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
+from kzref.display import FIELD_LABELS
 from kzref.store import load
 
 pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning")
@@ -154,9 +155,7 @@ def test_domain_indices_have_no_trailing_colon(site: SphinxTestApp) -> None:
     assert "terrorist organization" in page
 
 
-FIELD_NAMES = sorted(
-    {name for name in __import__("kzref.display").display.FIELD_LABELS if "_" in name or "." in name}
-)
+FIELD_NAMES = sorted({name for name in FIELD_LABELS if "_" in name or "." in name})
 """Model field names and reference paths a reader must never meet (``located_in`` …)."""
 
 
@@ -202,3 +201,37 @@ def test_evidence_links_to_its_section_of_the_article(site: SphinxTestApp) -> No
     page = html(site, "kz/org/alpha-front.html")
     assert 'href="../../evidence.html#test"' in page
     assert 'id="test"' in html(site, "evidence.html")
+
+
+def test_landing_page_overview_chart_and_dataset_jsonld(site: SphinxTestApp) -> None:
+    import json
+
+    page = html(site, "landing.html")
+    text = visible_text(page)
+    assert "3 organizations" in text and "4 events" in text
+    assert (
+        "The dated events run from spring 2004 to 2006; the article gives no date for 1 more."
+        in text
+    )
+    assert "Most connected organizations" in text
+    assert len(svgs(page, "kz-timeline-svg")) == 1 and 'id="year-2004"' not in page  # chart only
+    [raw] = re.findall(r'<script type="application/ld\+json">(.*?)</script>', page, flags=re.S)
+    node = json.loads(raw)
+    assert node["@type"] == "Dataset"
+    names = {d["name"] for d in node["distribution"]}
+    assert names == {"kzref.json", "kzref.jsonl", "kzref-csv.zip", "kzref.schema.json"}
+
+
+def test_downloads_are_written_with_their_sizes_and_hashes(site: SphinxTestApp) -> None:
+    import hashlib
+    import json
+
+    page = html(site, "landing.html")
+    folder = Path(site.outdir) / "data"
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    for entry in manifest["files"]:
+        content = (folder / entry["name"]).read_bytes()
+        assert hashlib.sha256(content).hexdigest() == entry["sha256"]
+        assert f'href="data/{entry["name"]}"' in page
+        assert entry["sha256"] in page
+    assert "CC-BY-SA-4.0" in page

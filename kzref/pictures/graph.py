@@ -77,6 +77,7 @@ PREDICATE_GROUP: Final[dict[str, str]] = {
     "subordinate-to": "structure",
     "successor-of": "structure",
     "controls": "structure",
+    "uses": "places",
     "holds-position": "roles",
     "leads": "roles",
     "spokesperson-for": "roles",

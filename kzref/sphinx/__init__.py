@@ -11,13 +11,15 @@ from typing import TYPE_CHECKING
 
 from kzref._version import __version__
 from kzref.model.ids import KINDS
-from kzref.sphinx import incremental
+from kzref.sphinx import incremental, search
+from kzref.sphinx.accessibility import setup_accessibility
 from kzref.sphinx.collector import setup_collector
 from kzref.sphinx.config import setup_config
 from kzref.sphinx.directives.config_table import ConfigDirective
 from kzref.sphinx.directives.entity import EntityDirective
 from kzref.sphinx.directives.graph import GraphDirective
 from kzref.sphinx.directives.notes import NotesDirective
+from kzref.sphinx.directives.overview import DownloadsDirective, OverviewDirective, write_files
 from kzref.sphinx.directives.page import PageDirective, kz_downloads, write_downloads
 from kzref.sphinx.directives.table import TableDirective
 from kzref.sphinx.directives.timeline import TimelineDirective
@@ -49,9 +51,12 @@ def setup(app: Sphinx) -> ExtensionMetadata:
         ("graph", GraphDirective),
         ("notes", NotesDirective),
         ("config", ConfigDirective),
+        ("overview", OverviewDirective),
+        ("downloads", DownloadsDirective),
     ):
         app.add_directive_to_domain("kz", name, directive)
     setup_selections(app)
+    setup_accessibility(app)
     skip = (_skip, None)
     app.add_node(kz_downloads, html=skip, latex=skip, text=skip, man=skip, texinfo=skip)
     app.connect("doctree-resolved", write_downloads)
@@ -67,9 +72,11 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("env-get-outdated", incremental.on_env_get_outdated)
     app.connect("env-get-updated", incremental.on_env_get_updated)
     app.connect("doctree-resolved", incremental.on_doctree_resolved)
+    app.connect("html-page-context", search.on_html_page_context)
     app.connect("missing-reference", missing_index)
     app.connect("missing-reference", cite_only_reference, priority=400)  # before intersphinx
     app.connect("build-finished", on_build_finished)
+    app.connect("build-finished", write_files)
     app.connect("build-finished", incremental.on_build_finished)
     return {
         "version": __version__,

@@ -205,7 +205,9 @@ class KzDomain(Domain):
         for entity_id, (docname, anchor) in sorted(self.data["objects"].items()):
             entity = entities.get(entity_id)
             name = entity.name if entity else entity_id
-            yield entity_id, name, kind_of(entity_id), docname, anchor, 1
+            # -1: in objects.inv, not in the search index, where Sphinx escapes object
+            # names twice and lists each page twice (see kzref.sphinx.search)
+            yield entity_id, name, kind_of(entity_id), docname, anchor, -1
 
 
 def _generated(docname: str, env: BuildEnvironment) -> bool:

@@ -213,13 +213,14 @@ class WritingView(View):
     being written (read like a cross-reference: the face of the target).
     """
 
-    __slots__ = ("_builder", "_docname", "_objects")
+    __slots__ = ("_objects", "app", "builder", "docname")
 
-    def __init__(self, data: BuildData, keys: set[str], builder: Builder, docname: str) -> None:
+    def __init__(self, data: BuildData, keys: set[str], app: Sphinx, docname: str) -> None:
         super().__init__(data, keys)
-        self._builder = builder
-        self._docname = docname
-        self._objects: dict[str, tuple[str, str]] = builder.env.domaindata["kz"]["objects"]
+        self.app = app
+        self.builder: Builder = app.builder
+        self.docname = docname
+        self._objects: dict[str, tuple[str, str]] = app.env.domaindata["kz"]["objects"]
 
     def href(self, entity_id: str) -> str | None:
         """The URL of *entity_id*'s page from the page being written, or None if it has none."""
@@ -228,7 +229,7 @@ class WritingView(View):
         if found is None:
             return None
         docname, anchor = found
-        uri = self._builder.get_relative_uri(self._docname, docname) if docname else ""
+        uri = self.builder.get_relative_uri(self.docname, docname) if docname else ""
         return uri + f"#{anchor}" if anchor else uri or "#"
 
 
@@ -240,11 +241,11 @@ class RenderSelections(SphinxPostTransform):
     def run(self, **kwargs: Any) -> None:
         data = build_data(self.env)
         keys = data.writing.setdefault(self.env.docname, set())
-        # the builder as Sphinx's own ReferencesResolver reaches it (``self.app`` is
-        # deprecated in Sphinx 9): sphinx/transforms/post_transforms/__init__.py
-        builder = self.env._app.builder
+        # the application as Sphinx's own ReferencesResolver reaches it (``self.app``
+        # is deprecated in Sphinx 9): sphinx/transforms/post_transforms/__init__.py
+        app = self.env._app
         for node in list(self.document.findall(pending_selection)):
-            view = WritingView(data, keys, builder, self.env.docname)
+            view = WritingView(data, keys, app, self.env.docname)
             spec: SelectionSpec = node["spec"]
             node.replace_self(spec.render(view))
             for subtype, message in view.warnings:

@@ -50,6 +50,10 @@ def _known(view: View, option: str) -> Iterable[str]:
         return KINDS
     if option in ("role", "relation"):
         return tie_names()
+    if option == "format":
+        from kzref.exports import FORMATS
+
+        return FORMATS
     return view.tags()
 
 

@@ -181,13 +181,16 @@ def _relations(entity_id: str, found: list[Relation], data: View) -> nodes.secti
         groups.setdefault(heading, {}).setdefault(key, []).append(r)
     section = _section("relations", "Relations")
     for heading in sorted(groups, key=lambda h: (h == CLAIMS, h.casefold())):
-        rows = [_relation_row(key, same, data) for key, same in groups[heading].items()]
-        rows.sort(key=lambda row: row[0])
+        rows = sorted(
+            (_relation_row(key, same, data) for key, same in groups[heading].items()),
+            key=lambda row: row[0],
+        )
+        header = ["Claim" if heading == CLAIMS else "With", "When", "Title", "How sure"]
+        kept = [i for i in range(len(header)) if i in (0, 3) or any(r[1][i] for r in rows)]
         section += nodes.rubric(heading, heading, classes=["kz-relation"])
-        first = "Claim" if heading == CLAIMS else "Who"
         section += table(
-            [first, "When", "Title", "How sure"],
-            [cells for _, cells in rows],
+            [header[i] for i in kept],
+            [[cells[i] for i in kept] for _, cells in rows],
             classes=["kz-relations"],
         )
     return section
@@ -206,11 +209,17 @@ def _relation_row(
     if len(key) == 3:
         who = [xref(key[0], data), f" {relation_label(key[1])} ", xref(key[2], data)]
     titles = sorted({r.title for r in same if r.title})
+    # one tie recorded more than once: each certainty once, with everyone who says so
+    by_certainty: dict[str, tuple[list[str], list[str]]] = {}
+    for r in same:
+        asserted, disputed = by_certainty.setdefault(r.certainty, ([], []))
+        asserted += [i for i in r.asserted_by if i not in asserted]
+        disputed += [i for i in r.disputed_by if i not in disputed]
     certainty: list[nodes.Node | str] = []
-    for index, r in enumerate(same):
+    for index, (words, (asserted, disputed)) in enumerate(by_certainty.items()):
         if index:
             certainty.append("; ")
-        certainty += _claim(r.certainty, r.asserted_by, r.disputed_by, data)
+        certainty += _claim(words, asserted, disputed, data)
     order = (_date_key(first.date), (face.name if face else key[0]).casefold())
     cells: list[Cell] = [
         who,

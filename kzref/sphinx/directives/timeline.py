@@ -38,7 +38,8 @@ if TYPE_CHECKING:
 class TimelineSpec(SelectionSpec):
     """A timeline's selection; whether to draw the chart; which timeline of its page."""
 
-    chart: bool = True
+    chart: str = "yes"
+    """``yes`` (the chart, then the text), ``no`` (the text) or ``only`` (the chart)."""
     number: int = 0
 
     @property
@@ -68,17 +69,20 @@ def render_timeline(spec: TimelineSpec, view: View) -> list[nodes.Node]:
         return [nodes.paragraph(text="No event matches.", classes=["kz-empty"])]
     out: list[nodes.Node] = []
     groups = group_timeline(entities, anchor_prefix=spec.anchor_prefix)
-    if spec.chart and isinstance(view, WritingView) and any(g.label != "Undated" for g in groups):
+    any_dated = any(g.label != "Undated" for g in groups)
+    if spec.chart != "no" and any_dated and isinstance(view, WritingView):
         linked = [e for e in entities if view.href(e.id) is not None]
         svg = timeline_svg(
             linked,
             view.href,
             title="Events over time",
-            year_links=True,
+            year_links=spec.chart != "only",
             anchor_prefix=spec.anchor_prefix,
             id_prefix=f"kzt-{spec.number}",
         )
         out.append(nodes.raw("", f'<div class="kz-picture kz-chart">{svg}</div>', format="html"))
+    if spec.chart == "only" and out:
+        return out
     box = nodes.container(classes=["kz-timeline", *spec.classes])
     if len(groups) > 1:  # year anchors to jump to
         jump = paragraph("Jump to: ")
@@ -115,7 +119,7 @@ class TimelineDirective(SelectionDirective):
 
     option_spec: ClassVar[dict[str, Callable[[str], Any]]] = {
         **SelectionDirective.option_spec,
-        "chart": lambda arg: directives.choice(arg, ("yes", "no")),
+        "chart": lambda arg: directives.choice(arg, ("yes", "no", "only")),
     }
     default_kinds = ("event",)
 
@@ -123,6 +127,6 @@ class TimelineDirective(SelectionDirective):
         return TimelineSpec(
             selection,
             tuple(self.options.get("class", ())),
-            self.options.get("chart", "yes") == "yes",
+            self.options.get("chart", "yes"),
             self.env.new_serialno("kz-timeline"),
         )
