@@ -39,12 +39,20 @@ NAMES_FILE = "kz-search-names.js"
 def on_html_page_context(
     app: Sphinx, pagename: str, templatename: str, context: dict[str, Any], doctree: Any
 ) -> None:
-    """On the search page only: the entity names, then the scorer that reads them."""
+    """On the search page only: the entity names, then the scorer that reads them.
+
+    Written into the page's head (``metatags``) rather than with ``add_js_file``,
+    which would add them to the builder's list of every page from then on.
+    """
     if pagename != "search" or not app.env.domaindata["kz"]["objects"]:
         return
     _write_names(app)
-    app.add_js_file(NAMES_FILE)
-    app.add_js_file("kz-search.js")
+    pathto = context["pathto"]
+    scripts = "".join(
+        f'<script src="{pathto(f"_static/{name}", 1)}"></script>\n'
+        for name in (NAMES_FILE, "kz-search.js")
+    )
+    context["metatags"] = context.get("metatags", "") + scripts
 
 
 def _write_names(app: Sphinx) -> None:

@@ -115,7 +115,7 @@ def _participants(title: str, people: Sequence[Participant], data: View) -> node
 
 def _figures(event: Event) -> nodes.section:
     rows: list[list[Cell]] = [
-        [[label(f.measure)], [f.text], [label(f.approximation)]] for f in event.figures
+        [[f.measure], [f.text], [label(f.approximation)]] for f in event.figures
     ]
     return _section(
         "figures",
