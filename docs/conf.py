@@ -47,5 +47,3 @@ nitpick_ignore_regex = [
 kzref_base_url = "https://kzref.readthedocs.io/en/latest/"
 # check every evidence excerpt against the article too, where the article is found
 kzref_check_evidence = True
-# the graph page needs Graphviz's `dot`; where it is missing the page shows a list instead
-suppress_warnings = ["kzref.no_graphviz"]

@@ -105,10 +105,19 @@ def test_a_tie_recorded_elsewhere_rereads_both_pages(make_app: Any, site: Path) 
         "kz/org/gamma-network",  # shows the raid with the network's role in it
     ]
     # the selections that show the raid (the timelines, the event table) and the graph
-    # of organizations, which draws the network's ties; not the MyST table of 2004-2005
-    # events, which the undated raid is not in
+    # of organizations, which draws the network's ties, and the page of Alpha Front,
+    # whose "ties at a glance" draws the ties among its neighbours (the network's);
+    # not the MyST table of 2004-2005 events, which the undated raid is not in
     assert written == sorted(
-        [*read, "index", "kz/event/index", "kz/graph", "kz/index", "kz/timeline"]
+        [
+            *read,
+            "index",
+            "kz/event/index",
+            "kz/graph",
+            "kz/index",
+            "kz/org/alpha-front",
+            "kz/timeline",
+        ]
     )
     assert "suspect" in _html(site, "kz/org/gamma-network.html")
 

@@ -69,7 +69,7 @@ def test_entity_page_shows_ties_both_ways(app: SphinxTestApp) -> None:
         "Designations",
         "Beta Court",
         "List of banned groups",  # designation
-        "ties-with",
+        "Ties with",
         "Gamma Network",  # an incoming relation
         "Test City bombing",
         "perpetrator",
@@ -79,7 +79,7 @@ def test_entity_page_shows_ties_both_ways(app: SphinxTestApp) -> None:
         "Cite this",
         "https://example.org/kzref/kz/org/alpha-front.html",
         "kzref-org-alpha-front",
-        "Record (JSON)",
+        "the record (JSON)",  # a download beside the page
     ):
         assert expected in page, expected
 

@@ -18,9 +18,8 @@ from sphinx.util.nodes import make_refnode
 
 from kzref.model.ids import KINDS, kind_of
 from kzref.model.kinds import KIND_INFO
-from kzref.select import chronological, date_of
 from kzref.sphinx.state import build_data
-from kzref.sphinx.view import KIND_LABELS, View
+from kzref.sphinx.view import KIND_LABELS, TYPE_FIELDS, View
 from kzref.sphinx.warnings import Subtype, warn
 
 if TYPE_CHECKING:
@@ -28,6 +27,9 @@ if TYPE_CHECKING:
     from sphinx.addnodes import pending_xref
     from sphinx.builders import Builder
     from sphinx.environment import BuildEnvironment
+
+    from kzref.model.entities import EntityBase
+    from kzref.store import Dataset
 
 INDEX_TITLES: dict[str, str] = {kind: info.index_title for kind, info in KIND_INFO.items()}
 
@@ -46,26 +48,53 @@ class KindIndex(Index):
         if docnames is not None:
             wanted = set(docnames)
             selected = [e for e in selected if objects[e.id][0] in wanted]
+        if self.kind == "event":
+            return self._chronology(selected, objects, data), False
         groups: dict[str, list[IndexEntry]] = {}
-        ordered = (
-            chronological(selected)
-            if self.kind == "event"
-            else sorted(selected, key=lambda e: e.name.casefold())
-        )
-        for entity in ordered:
-            date = date_of(entity)
-            if self.kind == "event":
-                key = str(date.lower.year) if date and date.lower.year > 1 else "Undated"
-            else:
-                key = (entity.name[:1] or "?").upper()
+        for entity in sorted(selected, key=lambda e: (e.name.casefold(), e.id)):
+            key = (entity.name[:1] or "?").upper()
             docname, anchor = objects[entity.id]
-            extra = date.text if date else ""
             groups.setdefault(key, []).append(
-                IndexEntry(entity.name, 0, docname, anchor, extra, entity.id, "")
+                # no qualifier: the theme prints it with a colon ("org:akromiya:"); the type
+                # in words goes in the description column instead
+                IndexEntry(entity.name, 0, docname, anchor, "", "", _type_words(entity))
             )
-        return sorted(groups.items(), key=lambda item: item[0]) if self.kind != "event" else list(
-            groups.items()
-        ), False
+        return sorted(groups.items(), key=lambda item: item[0]), False
+
+    @staticmethod
+    def _chronology(
+        selected: list[EntityBase], objects: dict[str, tuple[str, str]], data: Dataset
+    ) -> list[tuple[str, list[IndexEntry]]]:
+        """Events grouped as on the timeline, dates in words.
+
+        By year, open ends under their known year, undated last by name; a
+        sub-event by its parent's date.
+        """
+        from kzref.pictures import group_timeline
+        from kzref.sphinx.render import placed
+
+        out = []
+        events = [placed(entity, data) for entity in selected]
+        for group in group_timeline(events, anchor_prefix="year-"):
+            entries = []
+            for item in group.items:
+                docname, anchor = objects[item.entity.id]
+                extra = item.words if item.date is not None else ""
+                words = _type_words(item.entity)
+                entries.append(IndexEntry(item.entity.name, 0, docname, anchor, extra, "", words))
+            out.append((group.label, entries))
+        return out
+
+
+def _type_words(entity: EntityBase) -> str:
+    """The entity's type in words ("terrorist organization"), else its kind."""
+    from kzref.display import kind_label, label
+
+    for name in TYPE_FIELDS:
+        value = getattr(entity, name, None)
+        if value:
+            return label(value)
+    return kind_label(entity.kind)
 
 
 def _index_class(kind: str) -> type[KindIndex]:
@@ -176,7 +205,9 @@ class KzDomain(Domain):
         for entity_id, (docname, anchor) in sorted(self.data["objects"].items()):
             entity = entities.get(entity_id)
             name = entity.name if entity else entity_id
-            yield entity_id, name, kind_of(entity_id), docname, anchor, 1
+            # -1: in objects.inv, not in the search index, where Sphinx escapes object
+            # names twice and lists each page twice (see kzref.sphinx.search)
+            yield entity_id, name, kind_of(entity_id), docname, anchor, -1
 
 
 def _generated(docname: str, env: BuildEnvironment) -> bool:

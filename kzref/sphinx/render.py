@@ -19,6 +19,7 @@ from kzref.model.dates import FuzzyDate
 from kzref.model.entities import EntityBase
 from kzref.select import date_of
 from kzref.sphinx.view import KIND_LABELS, Face, View, entity_type
+from kzref.store import Dataset
 
 
 def xref(entity_id: str, view: View, title: str | None = None) -> nodes.Node:
@@ -45,20 +46,33 @@ def chronological_key(face: Face) -> tuple[int, dt.date, dt.date, str]:
 
 
 def date_text(date: FuzzyDate | None) -> nodes.Node:
-    """A date as the source words it, marked when it is not an exact day."""
+    """A date in words ("spring 2004", "after 2001"), marked when it is not an exact day.
+
+    Never an ISO day or an EDTF code: those are in the record's JSON and the
+    downloads.  A sub-event's date borrowed from its parent says so.
+    """
+    from kzref.display import human_date
+    from kzref.select import ParentDate
+
     if date is None:
         return nodes.inline("undated", "undated", classes=["kz-undated"])
-    node = nodes.inline(classes=["kz-date"] + ([] if date.is_exact else ["kz-uncertain"]))
-    node += nodes.Text(date.text)
-    if date.is_exact and str(date.lower.year) not in date.text:
-        hint = f" ({date.lower.isoformat()})"  # the article leaves the year to context
-        node += nodes.inline(hint, hint, classes=["kz-bounds"])
-    elif not date.is_exact:
-        hint = f" ({date.lower.isoformat()} – {date.upper.isoformat()}, EDTF {date.edtf})"
-        if date.lower.year <= 1 or date.upper.year >= 9999:
-            hint = f" (EDTF {date.edtf})"
-        node += nodes.inline(hint, hint, classes=["kz-bounds"])
-    return node
+    words = human_date(date)
+    if isinstance(date, ParentDate):
+        words += " (the date of the event it is part of)"
+    classes = ["kz-date"] + ([] if date.is_exact else ["kz-uncertain"])
+    return nodes.inline(words, words, classes=classes)
+
+
+def placed(entity: EntityBase, dataset: Dataset) -> EntityBase:
+    """*entity*, or for an undated sub-event a copy dated by its parent (a ``ParentDate``).
+
+    What timelines group and chart: a sub-event without a date of its own is
+    shown where the event it is part of is, marked as such.
+    """
+    if getattr(entity, "date", None) is not None or not getattr(entity, "part_of", None):
+        return entity
+    date = date_of(entity, dataset)
+    return entity if date is None else entity.model_copy(update={"date": date})
 
 
 def verbatim(node: nodes.Element) -> nodes.Element:

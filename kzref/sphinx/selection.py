@@ -37,9 +37,11 @@ from kzref.sphinx.warnings import Subtype, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+    from sphinx.builders import Builder
 
     from kzref.model.entities import EntityBase
     from kzref.model.ids import Kind
+    from kzref.sphinx.state import BuildData
 
 
 class pending_selection(nodes.General, nodes.Element):  # docutils node naming
@@ -203,6 +205,34 @@ class SelectionDirective(SphinxDirective):
         return [node]
 
 
+class WritingView(View):
+    """The view of a document being written: it also knows where each entity's page is.
+
+    Pictures are raw SVG, not docutils references, so their links are made
+    here: :meth:`href` is the URL of an entity's page relative to the page
+    being written (read like a cross-reference: the face of the target).
+    """
+
+    __slots__ = ("_objects", "app", "builder", "docname")
+
+    def __init__(self, data: BuildData, keys: set[str], app: Sphinx, docname: str) -> None:
+        super().__init__(data, keys)
+        self.app = app
+        self.builder: Builder = app.builder
+        self.docname = docname
+        self._objects: dict[str, tuple[str, str]] = app.env.domaindata["kz"]["objects"]
+
+    def href(self, entity_id: str) -> str | None:
+        """The URL of *entity_id*'s page from the page being written, or None if it has none."""
+        self.face(entity_id)  # what a link to it shows, as the domain's resolver reads it
+        found = self._objects.get(entity_id)
+        if found is None:
+            return None
+        docname, anchor = found
+        uri = self.builder.get_relative_uri(self.docname, docname) if docname else ""
+        return uri + f"#{anchor}" if anchor else uri or "#"
+
+
 class RenderSelections(SphinxPostTransform):
     """Replace each pending selection by its output, before references are resolved."""
 
@@ -211,8 +241,11 @@ class RenderSelections(SphinxPostTransform):
     def run(self, **kwargs: Any) -> None:
         data = build_data(self.env)
         keys = data.writing.setdefault(self.env.docname, set())
+        # the application as Sphinx's own ReferencesResolver reaches it (``self.app``
+        # is deprecated in Sphinx 9): sphinx/transforms/post_transforms/__init__.py
+        app = self.env._app
         for node in list(self.document.findall(pending_selection)):
-            view = View(data, keys)
+            view = WritingView(data, keys, app, self.env.docname)
             spec: SelectionSpec = node["spec"]
             node.replace_self(spec.render(view))
             for subtype, message in view.warnings:

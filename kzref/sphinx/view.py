@@ -58,13 +58,15 @@ TYPE_FIELDS = ("org_type", "place_type", "event_type", "agreement_type", "docume
 
 
 def entity_type(entity: EntityBase) -> str:
-    """The kind and type of an entity, as in "Organization · terrorist-organization"."""
-    label = KIND_LABELS[entity.kind]
+    """The kind and type of an entity in words: "Organization · terrorist organization"."""
+    from kzref.display import label
+
+    kind = KIND_LABELS[entity.kind]
     for name in TYPE_FIELDS:
         value = getattr(entity, name, None)
         if value:
-            return f"{label} · {value}"
-    return label
+            return f"{kind} · {label(value)}"
+    return kind
 
 
 class Face(NamedTuple):
@@ -97,14 +99,15 @@ def _face(data: BuildData, entity_id: str) -> Face | None:
     entity = data.dataset.entities.get(entity_id)
     if entity is None:
         return None
-    return Face(entity.id, entity.kind, entity.name, entity_type(entity), date_of(entity))
+    date = date_of(entity, data.dataset)  # a sub-event without one: its parent's, marked
+    return Face(entity.id, entity.kind, entity.name, entity_type(entity), date)
 
 
 def _shape(data: BuildData, entity_id: str) -> Shape | None:
     entity = data.dataset.entities.get(entity_id)
     if entity is None:
         return None
-    return Shape(entity.id, entity.kind, tuple(entity.tags), date_of(entity))
+    return Shape(entity.id, entity.kind, tuple(entity.tags), date_of(entity, data.dataset))
 
 
 def _links(data: BuildData, entity_id: str) -> list[Link]:

@@ -1,7 +1,8 @@
 """Filter values from closed vocabularies, checked with a did-you-mean warning.
 
 ``:kind:`` takes the six kinds, ``:role:`` a participant role or the name of
-a tie (a relation predicate, a designation, a reference field), ``:tag:`` a
+a tie (a relation predicate, a designation, a reference field), ``:relation:``
+(of ``kz:graph``) the same names, ``:tag:`` a
 tag some record carries.  A value outside its vocabulary still filters (it
 simply matches nothing), but warns ``kzref.bad_filter`` at the directive's
 line, with the closest known values.
@@ -47,8 +48,12 @@ def tie_names() -> frozenset[str]:
 def _known(view: View, option: str) -> Iterable[str]:
     if option == "kind":
         return KINDS
-    if option == "role":
+    if option in ("role", "relation"):
         return tie_names()
+    if option == "format":
+        from kzref.exports import FORMATS
+
+        return FORMATS
     return view.tags()
 
 

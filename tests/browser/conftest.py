@@ -7,13 +7,16 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
-from .pages import CHROMIUM, chromium
+from .pages import CHROMIUM, chromium, serve
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
@@ -50,3 +53,29 @@ def browser() -> Iterator[Browser]:
         pytest.skip(REASON)
     with chromium() as running:
         yield running
+
+
+DOCS = Path(__file__).parents[2] / "docs"
+
+
+@pytest.fixture(scope="session")
+def docs_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """``docs/`` built as ``nox -s docs`` builds it (furo), into a temporary folder.
+
+    In its own process: the test run turns warnings into errors, the docs build
+    has its own rules for them.
+    """
+    out = tmp_path_factory.mktemp("docs")
+    source = out / "src"
+    shutil.copytree(DOCS, source, ignore=shutil.ignore_patterns("_build"))
+    command = [sys.executable, "-m", "sphinx", "-q", "-b", "html", str(source), str(out / "html")]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=900, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    yield out / "html"
+
+
+@pytest.fixture(scope="session")
+def docs_url(docs_site: Path) -> Iterator[str]:
+    """The built docs, served on localhost."""
+    with serve(docs_site) as base:
+        yield base

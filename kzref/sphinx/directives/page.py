@@ -8,16 +8,21 @@ block and the record's JSON.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from docutils import nodes
 from sphinx.util.docutils import SphinxDirective
 
 from kzref.citation import STYLES, permalink
+from kzref.display import CERTAINTY_WORDS, label, link_label, relation_label, sentence
 from kzref.links import Link
+from kzref.model.dates import FuzzyDate
 from kzref.model.entities import Agreement, Document, EntityBase, Event, Participant
 from kzref.model.records import Designation, Relation
 from kzref.select import date_of
+from kzref.sphinx.directives.graph import neighbourhood_section
 from kzref.sphinx.render import (
     Cell,
     chronological_key,
@@ -34,6 +39,9 @@ from kzref.sphinx.state import build_data
 from kzref.sphinx.view import View
 from kzref.sphinx.warnings import Subtype, warn
 
+if TYPE_CHECKING:
+    from sphinx.application import Sphinx
+
 
 def _section(name: str, title: str, *children: nodes.Node) -> nodes.section:
     section = nodes.section(ids=[f"kz-{name}"], names=[f"kz-{name}"])
@@ -46,7 +54,7 @@ def _section(name: str, title: str, *children: nodes.Node) -> nodes.section:
 def _claim(
     certainty: str, asserted: Sequence[str], disputed: Sequence[str], data: View
 ) -> list[nodes.Node | str]:
-    cell: list[nodes.Node | str] = [certainty]
+    cell: list[nodes.Node | str] = [CERTAINTY_WORDS.get(certainty, label(certainty))]
     if asserted:
         cell += [" by ", *joined(xref(i, data) for i in asserted)]
     if disputed:
@@ -80,12 +88,12 @@ def _overview(entity: EntityBase, data: View) -> nodes.field_list:
     date = date_of(entity)
     if date is not None:
         rows.append(("Date", [date_text(date)]))
-    for label, field in ID_LIST_FIELDS:
+    for heading, field in ID_LIST_FIELDS:
         ids = getattr(entity, field, [])
-        rows.append((label, joined(xref(i, data) for i in ids)))
-    for label, field in ID_FIELDS:
+        rows.append((heading, joined(xref(i, data) for i in ids)))
+    for heading, field in ID_FIELDS:
         value = getattr(entity, field, None)
-        rows.append((label, [xref(value, data)] if value else []))
+        rows.append((heading, [xref(value, data)] if value else []))
     if isinstance(entity, Event) and entity.claim.certainty != "stated":
         c = entity.claim
         rows.append(("Status", _claim(c.certainty, c.asserted_by, c.disputed_by, data)))
@@ -97,7 +105,7 @@ def _participants(title: str, people: Sequence[Participant], data: View) -> node
     rows: list[list[Cell]] = [
         [
             [xref(p.ref, data)],
-            [p.role],
+            [label(p.role)],
             _claim(p.certainty, p.asserted_by, p.disputed_by, data),
             [p.description or ""],
         ]
@@ -107,9 +115,13 @@ def _participants(title: str, people: Sequence[Participant], data: View) -> node
 
 
 def _figures(event: Event) -> nodes.section:
-    rows: list[list[Cell]] = [[[f.measure], [f.text], [f.approximation]] for f in event.figures]
+    rows: list[list[Cell]] = [
+        [[f.measure], [f.text], [label(f.approximation)]] for f in event.figures
+    ]
     return _section(
-        "figures", "Figures", table(["Measure", "As the source says", "Approximation"], rows)
+        "figures",
+        "Figures",
+        table(["What is counted", "As the source says", "Approximation"], rows),
     )
 
 
@@ -132,10 +144,10 @@ def _quotes(entity: Event | Agreement | Document, data: View) -> nodes.section:
 
 def _designations(found: list[Designation], data: View) -> nodes.section:
     rows: list[list[Cell]] = []
-    for d in found:
+    for d in sorted(found, key=lambda d: (_date_key(d.date), d.action, d.authority or "")):
         rows.append(
             [
-                [d.action],
+                [label(d.action)],
                 [xref(d.authority, data)] if d.authority else [],
                 [xref(d.requested_by, data)] if d.requested_by else [],
                 [xref(d.jurisdiction, data)] if d.jurisdiction else [],
@@ -152,22 +164,78 @@ def _designations(found: list[Designation], data: View) -> nodes.section:
 
 
 def _relations(entity_id: str, found: list[Relation], data: View) -> nodes.section:
-    rows: list[list[Cell]] = []
+    """The entity's relations, one table per relation as read from this entity.
+
+    Sorted by date, then by the other end's name; the same tie recorded twice
+    (under two titles, say) is one row.  Relations this entity only asserts or
+    disputes come last, as claims about others.
+    """
+    groups: dict[str, dict[tuple[str, ...], list[Relation]]] = {}
     for r in found:
-        rows.append(
-            [
-                [xref(r.subject, data)] if r.subject != entity_id else [nodes.strong(text="this")],
-                [r.predicate + (f" ({r.title})" if r.title else "")],
-                [xref(r.object, data)] if r.object != entity_id else [nodes.strong(text="this")],
-                [date_text(r.date)] if r.date else [],
-                _claim(r.certainty, r.asserted_by, r.disputed_by, data),
-            ]
+        if entity_id in (r.subject, r.object):
+            inverse = r.object == entity_id and r.subject != entity_id
+            heading = sentence(relation_label(r.predicate, inverse=inverse))
+            key: tuple[str, ...] = (r.subject if inverse else r.object,)
+        else:
+            heading = CLAIMS
+            key = (r.subject, r.predicate, r.object)
+        groups.setdefault(heading, {}).setdefault(key, []).append(r)
+    section = _section("relations", "Relations")
+    for heading in sorted(groups, key=lambda h: (h == CLAIMS, h.casefold())):
+        rows = sorted(
+            (_relation_row(key, same, data) for key, same in groups[heading].items()),
+            key=lambda row: row[0],
         )
-    return _section(
-        "relations",
-        "Relations",
-        table(["Subject", "Relation", "Object", "When", "Certainty"], rows),
-    )
+        header = ["Claim" if heading == CLAIMS else "With", "When", "Title", "How sure"]
+        kept = [i for i in range(len(header)) if i in (0, 3) or any(r[1][i] for r in rows)]
+        section += nodes.rubric(heading, heading, classes=["kz-relation"])
+        section += table(
+            [header[i] for i in kept],
+            [[cells[i] for i in kept] for _, cells in rows],
+            classes=["kz-relations"],
+        )
+    return section
+
+
+CLAIMS = "Claims about others"
+
+
+def _relation_row(
+    key: tuple[str, ...], same: list[Relation], data: View
+) -> tuple[tuple[object, ...], list[Cell]]:
+    """One row for one tie (merged when recorded more than once), and its sort key."""
+    first = min(same, key=lambda r: _date_key(r.date))
+    face = data.face(key[0])
+    who: Cell = [xref(key[0], data)]
+    if len(key) == 3:
+        who = [xref(key[0], data), f" {relation_label(key[1])} ", xref(key[2], data)]
+    titles = sorted({r.title for r in same if r.title})
+    # one tie recorded more than once: each certainty once, with everyone who says so
+    by_certainty: dict[str, tuple[list[str], list[str]]] = {}
+    for r in same:
+        asserted, disputed = by_certainty.setdefault(r.certainty, ([], []))
+        asserted += [i for i in r.asserted_by if i not in asserted]
+        disputed += [i for i in r.disputed_by if i not in disputed]
+    certainty: list[nodes.Node | str] = []
+    for index, (words, (asserted, disputed)) in enumerate(by_certainty.items()):
+        if index:
+            certainty.append("; ")
+        certainty += _claim(words, asserted, disputed, data)
+    order = (_date_key(first.date), (face.name if face else key[0]).casefold())
+    cells: list[Cell] = [
+        who,
+        [date_text(first.date)] if first.date else [],
+        [", ".join(titles)],
+        certainty,
+    ]
+    return order, cells
+
+
+def _date_key(date: FuzzyDate | None) -> tuple[int, dt.date, dt.date]:
+    """Dated first, by earliest then latest possible day; undated last."""
+    if date is None:
+        return (1, dt.date.max, dt.date.max)
+    return (0, date.lower, date.upper)
 
 
 def _involvement(entity_id: str, links: list[Link], data: View) -> nodes.section | None:
@@ -186,8 +254,10 @@ def _involvement(entity_id: str, links: list[Link], data: View) -> nodes.section
     rows: list[list[Cell]] = []
     faces = [face for i in roles if (face := data.face(i)) is not None]
     for other in sorted(faces, key=chronological_key):
-        hows = sorted({link.how for link in roles[other.id]})
-        certainty = sorted({link.certainty or "stated" for link in roles[other.id]})
+        hows = sorted({link_label(link) for link in roles[other.id]})
+        certainty = sorted(
+            {CERTAINTY_WORDS.get(link.certainty or "stated", "") for link in roles[other.id]}
+        )
         date = other.date
         rows.append(
             [
@@ -197,7 +267,7 @@ def _involvement(entity_id: str, links: list[Link], data: View) -> nodes.section
                 [", ".join(certainty)],
             ]
         )
-    return _section("involvement", "Involved in", table(["Date", "What", "As", "Certainty"], rows))
+    return _section("involvement", "Involved in", table(["When", "What", "As", "How sure"], rows))
 
 
 def _mentions(links: list[Link], data: View) -> nodes.section | None:
@@ -214,8 +284,9 @@ def _mentions(links: list[Link], data: View) -> nodes.section | None:
         if key in seen:
             continue
         seen.add(key)
-        arrow = "→" if link.direction == "out" else "←"
-        rows.append([[xref(link.other, data)], [f"{arrow} {link.how}"]])
+        words = link_label(link)
+        how = f"named here: {words}" if link.direction == "out" else f"names this: {words}"
+        rows.append([[xref(link.other, data)], [how]])
     if not rows:
         return None
     return _section("mentions", "Connected entities", table(["Entity", "How"], rows))
@@ -231,21 +302,47 @@ def _evidence(entity: EntityBase) -> nodes.section:
 
 
 def _notes(entity: EntityBase) -> nodes.section:
+    from kzref.sphinx.directives.evidence_map import evidence_block  # owns the map's links
+
     section = _section("notes", "Data-quality notes")
     for note in entity.notes:
         box = nodes.admonition(classes=["kz-note", "warning"])
         box += nodes.title("Data quality", "Data quality")
         box += paragraph(note.text)
         for item in note.evidence:
-            block = nodes.block_quote()
-            block += paragraph(item.quote)
-            block += nodes.attribution(item.section, item.section)
-            box += block
+            box += evidence_block(entity.id, item)  # each passage at its place in the article
         section += box
     return section
 
 
-def _cite(entity: EntityBase, data: View) -> nodes.section:
+DOWNLOADS = (
+    # suffix, style (or "json", the record), what a reader sees
+    (".bib", "bibtex", "BibTeX"),
+    (".ris", "ris", "RIS"),
+    (".csl.json", "csl-json", "CSL-JSON"),
+    (".json", "json", "the record (JSON)"),
+)
+"""The files written next to an entity's page (see :func:`write_downloads`)."""
+
+
+class kz_downloads(nodes.General, nodes.Element):  # docutils node naming
+    """Marks a page whose entity's files are written beside it (``node["entity"]``)."""
+
+
+def download_files(entity: EntityBase, link: str, version: str) -> dict[str, str]:
+    """The citation files and the record of *entity*, by suffix."""
+    return {
+        suffix: entity.model_dump_json(indent=2) + "\n"
+        if style == "json"
+        else STYLES[style](entity, link, version)
+        for suffix, style, _ in DOWNLOADS
+    }
+
+
+def _cite(entity: EntityBase, data: View, slug: str) -> nodes.section:
+    """One citation shown (with a copy button), the others a click away, and the files."""
+    import html
+
     base_url = data.config("kzref_base_url")
     version = data.version()
     link = permalink(entity.id, base_url)
@@ -254,23 +351,38 @@ def _cite(entity: EntityBase, data: View) -> nodes.section:
         [
             ("Identifier", [nodes.literal(entity.id, entity.id)]),
             ("Permalink", [nodes.reference(link, link, refuri=link)]),
-            ("Sphinx", [nodes.literal(f":kz:ref:`{entity.id}`", f":kz:ref:`{entity.id}`")]),
+            ("In Sphinx", [nodes.literal(f":kz:ref:`{entity.id}`", f":kz:ref:`{entity.id}`")]),
         ]
     )
-    section += paragraph(STYLES["text"](entity, link, version))
-    for style, language in (("bibtex", "bibtex"), ("ris", "text"), ("csl-json", "json")):
-        text = STYLES[style](entity, link, version)
-        section += nodes.rubric(style, style)
-        # machine formats: shown, copied, but kept out of the search index
-        classes = ["kz-citation", "no-search"]
-        section += nodes.literal_block(text, text, language=language, classes=classes)
+    text = paragraph(STYLES["text"](entity, link, version))
+    text["classes"] += ["kz-citation", "kz-copyable"]
+    section += text
+    files = download_files(entity, link, version)
+    more = ['<details class="kz-cite-more"><summary>BibTeX, RIS and CSL-JSON</summary>']
+    for suffix, style, words in DOWNLOADS[:3]:
+        more.append(
+            f'<p class="kz-cite-style">{words}</p><pre class="kz-citation kz-copyable"'
+            f' tabindex="0" data-style="{style}">{html.escape(files[suffix])}</pre>'
+        )
+    more.append("</details>")
+    # machine formats: a click away, copied whole, and kept out of the search index
+    section += nodes.raw("", "".join(more), format="html", classes=["no-search"])
+    line = paragraph("Download: ")
+    line["classes"].append("kz-downloads")
+    for index, (suffix, _, words) in enumerate(DOWNLOADS):
+        if index:
+            line += nodes.Text(" · ")
+        line += nodes.reference(words, words, refuri=slug + suffix, classes=["kz-download"])
+    section += line
+    section += kz_downloads(entity=entity.id)
     return section
 
 
-def page_nodes(entity: EntityBase, data: View) -> list[nodes.Node]:
+def page_nodes(entity: EntityBase, data: View, slug: str = "") -> list[nodes.Node]:
     """Everything the page of *entity* shows, from the records *data* reads."""
     links = data.links(entity.id)
     out: list[nodes.Node] = [paragraph(entity.summary), _overview(entity, data)]
+    out += neighbourhood_section(entity.id, data) if entity.kind in ("org", "person") else []
     if isinstance(entity, Event) and entity.participants:
         out.append(_participants("Participants", entity.participants, data))
     if isinstance(entity, Agreement):
@@ -297,15 +409,7 @@ def page_nodes(entity: EntityBase, data: View) -> list[nodes.Node]:
     out.append(_evidence(entity))
     if entity.notes:
         out.append(_notes(entity))
-    out.append(_cite(entity, data))
-    record = entity.model_dump_json(indent=2)
-    out.append(
-        _section(
-            "json",
-            "Record (JSON)",
-            nodes.literal_block(record, record, language="json", classes=["kz-json", "no-search"]),
-        )
-    )
+    out.append(_cite(entity, data, slug or entity.slug))
     return [verbatim(node) if isinstance(node, nodes.Element) else node for node in out]
 
 
@@ -340,4 +444,36 @@ class PageDirective(ReadingDirective):
             verbatim(self.state.parent)  # the page title is the entity's name: keep it as is
         domain = self.env.domains["kz"]
         domain.note_entity(entity.id, self.env.docname, "", self.get_location())  # type: ignore[attr-defined]
-        return page_nodes(entity, view)
+        slug = self.env.docname.rpartition("/")[2]
+        return page_nodes(entity, view, slug)
+
+
+def write_downloads(app: Sphinx, doctree: nodes.document, docname: str) -> None:
+    """Write each entity's citation files and record beside its page, as the page is written.
+
+    Files, not highlighted blocks on every page: a reader downloads or copies
+    them, and the build no longer runs Pygments over four machine blocks a page.
+    """
+    import posixpath
+    from pathlib import Path
+
+    found = list(doctree.findall(kz_downloads))
+    if not found:
+        return
+    data = build_data(app.env)
+    builder = app.builder
+    if builder.format == "html":
+        folder = Path(app.outdir, posixpath.dirname(builder.get_target_uri(docname)))
+        version = View(data).version()
+        base_url = data.config.get("kzref_base_url")
+        for node in found:
+            entity = data.dataset.entities.get(node["entity"])
+            if entity is None:
+                continue
+            link = permalink(entity.id, base_url if isinstance(base_url, str) else None)
+            folder.mkdir(parents=True, exist_ok=True)
+            slug = docname.rpartition("/")[2]
+            for suffix, text in download_files(entity, link, version).items():
+                (folder / f"{slug}{suffix}").write_text(text, encoding="utf-8")
+    for node in found:
+        node.parent.remove(node)

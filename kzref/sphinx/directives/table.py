@@ -13,7 +13,7 @@ from kzref.model.entities import EntityBase
 from kzref.select import Selection
 from kzref.sphinx.render import chronological_key, date_text, joined, table, xref
 from kzref.sphinx.selection import SelectionDirective, SelectionSpec, select
-from kzref.sphinx.view import Face, View
+from kzref.sphinx.view import KIND_LABELS, Face, View
 from kzref.sphinx.warnings import Subtype, warn
 
 Cell = Sequence[nodes.Node | str]
@@ -37,7 +37,7 @@ def _columns(view: View) -> dict[str, tuple[str, Callable[[Face], Cell]]]:
     return {
         "name": ("Name", lambda f: [xref(f.id, view)]),
         "id": ("Id", lambda f: [nodes.literal(f.id, f.id)]),
-        "kind": ("Kind", lambda f: [f.kind]),
+        "kind": ("Kind", lambda f: [KIND_LABELS[f.kind]]),
         "type": ("Type", lambda f: [f.type]),
         "date": ("Date", lambda f: [date_text(f.date)] if f.date else []),
         "summary": ("Summary", lambda f: [record(f).summary]),
