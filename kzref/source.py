@@ -135,11 +135,13 @@ def folder_source(root: Path | None) -> FolderSource:
     text_path = root / file if isinstance(file, str) else None
     if text_path is not None and root.resolve() not in text_path.resolve().parents:
         raise ValueError(f"{root / SOURCE_FILE}: 'file' must name a file inside the folder")
+    # a field left out is the shipped article's only where the text is that article
+    known = default if raw["sha256"] == SHA256 else FolderSource("", "", "", "", "", None)
     return FolderSource(
-        title=str(raw.get("title", TITLE)),
-        publisher=str(raw.get("publisher", "")),
-        license=str(raw.get("license", "")),
-        license_url=str(raw.get("license_url", "")),
+        title=str(raw.get("title", known.title)),
+        publisher=str(raw.get("publisher", known.publisher)),
+        license=str(raw.get("license", known.license)),
+        license_url=str(raw.get("license_url", known.license_url)),
         sha256=raw["sha256"],
         text_path=text_path,
     )
@@ -213,12 +215,6 @@ def section_spans(text: str) -> dict[str, tuple[int, int]]:
         offset = after
     spans[path] = (start, end)
     return spans
-
-
-@functools.cache
-def spans() -> dict[str, tuple[int, int]]:
-    """The spans of the shipped (or ``$KZREF_SOURCE``) article's sections."""
-    return section_spans(read_text())
 
 
 def locate(text: str, span: tuple[int, int], excerpt: str) -> tuple[int, int] | None:

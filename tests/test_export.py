@@ -426,3 +426,28 @@ def test_the_tabular_formats_round_trip_any_text(
                 for name, content in files.items():
                     (folder / target / name).write_bytes(content)
             _same(data, read(folder / target))
+
+
+def test_the_landing_page_dataset_node_lists_every_download() -> None:
+    from kzref.exports import downloads, schema_org_dataset, temporal_coverage
+
+    files, manifest = downloads(data=MINI, base_url=BASE, formats=("json", "sqlite", "ftm"))
+    node = schema_org_dataset(manifest, BASE + "downloads")
+    assert node["@type"] == "Dataset" and node["version"] == manifest["version"]
+    assert [d["contentUrl"] for d in node["distribution"]] == [
+        BASE + "downloads/" + name for name in files
+    ]
+    assert [d["contentSize"] for d in node["distribution"]] == [
+        f"{len(b)} B" for b in files.values()
+    ]
+    assert node["isBasedOn"]["@id"] == f"urn:sha256:{kzref.SOURCE.sha256}"
+    assert manifest["version"] in node["citation"]
+    mini = store.load(MINI)
+    dates = [d for e in mini.entities.values() if (d := getattr(e, "date", None)) is not None]
+    dates += [r.date for r in mini.relations if r.date] + [
+        d.date for d in mini.designations if d.date
+    ]
+    expected = (
+        f"{min(d.lower for d in dates).isoformat()}/{max(d.upper for d in dates).isoformat()}"
+    )
+    assert node["temporalCoverage"] == temporal_coverage(mini) == expected

@@ -141,6 +141,11 @@ def test_a_folder_can_describe_its_own_source(tmp_path: Path) -> None:
     assert (found.title, found.publisher, found.sha256) == ("Another", "Us", digest)
     assert source.folder_text(found) == text
     (tmp_path / source.SOURCE_FILE).write_text(
+        json.dumps({"sha256": digest, "file": "other.txt"}), encoding="utf-8"
+    )
+    unnamed = source.folder_source(tmp_path)  # another text is never credited as the article
+    assert (unnamed.title, unnamed.publisher, unnamed.license) == ("", "", "")
+    (tmp_path / source.SOURCE_FILE).write_text(
         json.dumps({"sha256": digest, "file": "../escape.txt"}), encoding="utf-8"
     )
     with pytest.raises(ValueError, match="inside the folder"):
