@@ -115,52 +115,10 @@ def _data_uri(view: WritingView, name: str) -> str:
 
 
 def dataset_jsonld(view: WritingView, manifest: dict[str, Any]) -> dict[str, Any]:
-    """The ``schema.org/Dataset`` node for the landing page.
+    """The ``schema.org/Dataset`` node for the landing page (see the exports' manifest)."""
+    from kzref.exports import schema_org_dataset
 
-    :func:`kzref.exports.schema_org_dataset` where this kzref has it; else the
-    same node's core (name, version, licence, source, one ``DataDownload`` per file).
-    """
-    from kzref import exports
-
-    base = manifest["base_url"]
-    download_url = base + DATA_FOLDER + "/"
-    made: Callable[[dict[str, Any], str], dict[str, Any]] | None = getattr(
-        exports, "schema_org_dataset", None
-    )
-    if made is not None and "authors" in manifest:
-        return made(manifest, download_url)
-    source = manifest["source"]
-    return {
-        "@context": "https://schema.org/",
-        "@type": "Dataset",
-        "@id": base,
-        "url": base,
-        "name": manifest["title"],
-        "description": (
-            "Organizations, people, places, events, agreements and documents of the article "
-            f"\u201c{source['title']}\u201d, every fact with a verbatim excerpt of it as evidence."
-        ),
-        "version": manifest["version"],
-        "license": manifest["licenses"]["data"]["url"],
-        "isBasedOn": {
-            "@type": "Article",
-            "name": source["title"],
-            "publisher": {"@type": "Organization", "name": source["publisher"]},
-            "license": source["license_url"],
-        },
-        "distribution": [
-            {
-                "@type": "DataDownload",
-                "name": entry["name"],
-                "description": entry["description"],
-                "encodingFormat": entry["mediatype"],
-                "contentUrl": download_url + entry["name"],
-                "contentSize": f"{entry['bytes']} B",
-                "sha256": entry["sha256"],
-            }
-            for entry in manifest["files"]
-        ],
-    }
+    return schema_org_dataset(manifest, manifest["base_url"] + DATA_FOLDER + "/")
 
 
 # --------------------------------------------------------------------------- overview
