@@ -730,7 +730,7 @@ def temporal_coverage(data: Dataset) -> str | None:
     """
     import datetime as dt
 
-    from kzref.validate import walk
+    from kzref.model.ids import walk
 
     lowers, uppers = [], []
     for _file, _label, record in data.records():
