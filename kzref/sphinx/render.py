@@ -147,7 +147,8 @@ def card(entity: EntityBase, view: View) -> nodes.container:
     title += nodes.literal(entity.id, entity.id, classes=["kz-id"])
     box += title
     meta = [entity_type(entity)]
-    date = date_of(entity)
+    face = view.face(entity.id)  # its date: for an undated sub-event, its parent's (tracked)
+    date = face.date if face is not None else None
     line = paragraph(*joined(meta))
     if date is not None:
         line += nodes.Text(" · ")

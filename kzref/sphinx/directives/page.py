@@ -21,7 +21,6 @@ from kzref.links import Link
 from kzref.model.dates import FuzzyDate
 from kzref.model.entities import Agreement, Document, EntityBase, Event, Participant
 from kzref.model.records import Designation, Relation
-from kzref.select import date_of
 from kzref.sphinx.directives.graph import neighbourhood_section
 from kzref.sphinx.render import (
     Cell,
@@ -85,7 +84,8 @@ def _overview(entity: EntityBase, data: View) -> nodes.field_list:
         ("Type", [entity_type(entity)]),
         ("Also written", [", ".join(entity.aliases)] if entity.aliases else []),
     ]
-    date = date_of(entity)
+    face = data.face(entity.id)  # its date: for an undated sub-event, its parent's (tracked)
+    date = face.date if face is not None else None
     if date is not None:
         rows.append(("Date", [date_text(date)]))
     for heading, field in ID_LIST_FIELDS:
