@@ -32,7 +32,7 @@ def test_roles_resolve_in_rst_and_myst(app: SphinxTestApp) -> None:
     app.build()
     assert app.warning.getvalue() == ""
     index = _html(app, "index.html")
-    tooltip = "org:alpha-front (Organization · terrorist-organization)"
+    tooltip = "org:alpha-front (Organization · terrorist organization)"
     assert f'href="kz/org/alpha-front.html" title="{tooltip}"' in index
     assert ">Alpha Front<" in index  # the entity's name, not the raw id
     assert ">the prosecutor<" in index  # an explicit title wins

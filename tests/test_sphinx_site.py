@@ -197,12 +197,6 @@ def test_cite_block_is_compact_with_files_beside_the_page(site: SphinxTestApp) -
     assert "kz-copy.js" in page
 
 
-def test_evidence_links_to_its_section_of_the_article(site: SphinxTestApp) -> None:
-    page = html(site, "kz/org/alpha-front.html")
-    assert 'href="../../evidence.html#test"' in page
-    assert 'id="test"' in html(site, "evidence.html")
-
-
 def test_landing_page_overview_chart_and_dataset_jsonld(site: SphinxTestApp) -> None:
     import json
 
