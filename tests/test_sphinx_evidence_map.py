@@ -15,12 +15,13 @@ import html
 import json
 import os
 import re
-import shutil
 import subprocess
 from pathlib import Path
 from typing import Any
 
 import pytest
+from browser.pages import CHROMIUM
+from browser.pages import FLAGS as CHROMIUM_FLAGS
 from differential.harness import Tree, build, differences
 from sphinx.testing.util import SphinxTestApp
 from test_hardening_hostile import SCRIPT, parse, visible
@@ -353,23 +354,12 @@ def test_the_reference_page_example_builds(app: SphinxTestApp, sections: Any) ->
 
 # In a browser (``nox -s browser`` sets KZREF_BROWSER=1; needs Debian's chromium).
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 BROWSER = pytest.mark.skipif(
     not (os.environ.get("KZREF_BROWSER") and CHROMIUM),
     reason="browser checks run in `nox -s browser` (KZREF_BROWSER=1) with chromium installed",
 )
 SHOTS = Path(__file__).parent / "browser" / "_screenshots"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--virtual-time-budget=3000",
-]
+FLAGS = [*CHROMIUM_FLAGS, "--virtual-time-budget=3000"]
 SAMPLE = 50
 
 

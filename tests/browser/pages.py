@@ -45,7 +45,7 @@ FLAGS = [
     "--disable-sync",
     "--hide-scrollbars",
 ]
-"""The same flags as ``test_screenshots.py``: no sandbox in containers, no network chatter."""
+"""Every browser test's Chromium flags: no sandbox in containers, no network chatter."""
 WIDTHS = (1280, 400)
 """Desktop and a narrow phone."""
 SERIOUS = ("serious", "critical")

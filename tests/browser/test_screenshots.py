@@ -14,19 +14,9 @@ from pathlib import Path
 import pytest
 from sphinx.testing.util import SphinxTestApp
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+from browser.pages import CHROMIUM, FLAGS
+
 SHOTS = Path(__file__).parent / "_screenshots"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--hide-scrollbars",
-]
 
 pytestmark = pytest.mark.skipif(
     not (os.environ.get("KZREF_BROWSER") and CHROMIUM),
