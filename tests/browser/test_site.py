@@ -253,7 +253,8 @@ def test_landing_page_has_the_data_at_a_glance(browser: Browser, docs_url: str) 
         assert "The dated events run from the 1990s" in text
         assert "Most connected organizations" in text
         assert page.locator("svg.kz-timeline-svg").count() == 1
-        assert page.locator("a[href='evidence.html']").count() == 1
+        start_here = page.locator("#start-here a[href='evidence.html']")
+        assert start_here.count() >= 1  # "Start here" leads to the evidence map
         data = page.locator("script[type='application/ld+json']").inner_text()
         assert '"@type": "Dataset"' in data
     with visit(browser, docs_url + "downloads.html") as seen:
