@@ -21,6 +21,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from kzref.display import MONTHS, SEASONS  # the words dates are written in
+
 # Share of each kind, from the bundled dataset.
 MIX = (
     ("event", 0.44),
@@ -101,21 +103,6 @@ SECTIONS = (
     "International cooperation",
     "International cooperation > Russia",
 )
-MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
-SEASONS = {21: "spring", 22: "summer", 23: "autumn", 24: "winter"}
 
 
 def _kinds(n: int) -> list[str]:
