@@ -332,7 +332,7 @@ _VOCABULARY_OVERRIDES: Final[dict[str, str]] = {
 
 
 @functools.cache
-def _vocabulary() -> frozenset[str]:
+def vocabulary_words() -> frozenset[str]:
     """Every word of kzref's closed vocabularies (vocabulary, certainty, approximation)."""
     from typing import get_args
 
@@ -412,7 +412,7 @@ def link_label(link: Link) -> str:
     if link.via == "designation":
         field = label(link.role) if link.role else ""
         return f"{label(link.relation)}: {field}" if field else label(link.relation)
-    if link.role and link.role in _vocabulary():
+    if link.role and link.role in vocabulary_words():
         return label(link.role)
     if link.role:
         return link.role  # a title as the article gives it ("Kazakh President")

@@ -191,19 +191,7 @@ def test_every_model_field_has_a_label(model: type[BaseModel]) -> None:
 
 
 def _vocabulary_words() -> list[str]:
-    aliases = [
-        vocabulary.OrganizationType,
-        vocabulary.PlaceType,
-        vocabulary.EventType,
-        vocabulary.Role,
-        vocabulary.RelationType,
-        vocabulary.AgreementType,
-        vocabulary.DocumentType,
-        vocabulary.DesignationAction,
-        evidence.Certainty,
-        figures.Approximation,
-    ]
-    return sorted({word for alias in aliases for word in typing.get_args(alias)})
+    return sorted(display.vocabulary_words())  # every closed vocabulary, as display knows it
 
 
 @pytest.mark.parametrize("word", _vocabulary_words())
