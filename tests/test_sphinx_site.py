@@ -197,6 +197,34 @@ def test_cite_block_is_compact_with_files_beside_the_page(site: SphinxTestApp) -
     assert "kz-copy.js" in page
 
 
+def _indexed_words(app: SphinxTestApp, docname: str) -> set[str]:
+    """The stemmed words the search index lists for *docname*."""
+    import json
+
+    text = html(app, "searchindex.js")
+    index = json.loads(text[text.index("(") + 1 : text.rindex(")")])
+    number = index["docnames"].index(docname)
+    return {
+        word
+        for table in (index["terms"], index["titleterms"])
+        for word, docs in table.items()
+        if number in (docs if isinstance(docs, list) else [docs])
+    }
+
+
+def test_entity_pages_index_their_own_words_not_their_tables(site: SphinxTestApp) -> None:
+    from sphinx.search.en import SearchEnglish
+
+    stem = SearchEnglish({}).stem
+    entity = DATA.entities["org:alpha-front"]
+    words = _indexed_words(site, "kz/org/alpha-front")
+    own = {stem(w.lower()) for w in re.findall(r"[A-Za-z]{4,}", entity.summary)}
+    assert own <= words  # the summary is found
+    # the article's words in the evidence, machine text and section titles are not
+    unsearched = ("bibtex", "permalink", "misc", "evidence", "relations", "glance", "designations")
+    assert not {stem(w) for w in unsearched} & words
+
+
 def test_landing_page_overview_chart_and_dataset_jsonld(site: SphinxTestApp) -> None:
     import json
 

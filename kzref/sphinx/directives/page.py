@@ -22,6 +22,7 @@ from kzref.model.dates import FuzzyDate
 from kzref.model.entities import Agreement, Document, EntityBase, Event, Participant
 from kzref.model.records import Designation, Relation
 from kzref.sphinx.directives.graph import neighbourhood_section
+from kzref.sphinx.pages import is_generated
 from kzref.sphinx.render import (
     Cell,
     chronological_key,
@@ -410,7 +411,32 @@ def page_nodes(entity: EntityBase, data: View, slug: str = "") -> list[nodes.Nod
     if entity.notes:
         out.append(_notes(entity))
     out.append(_cite(entity, data, slug or entity.slug))
-    return [verbatim(node) if isinstance(node, nodes.Element) else node for node in out]
+    return [
+        _unsearched(verbatim(node)) if isinstance(node, nodes.Element) else node for node in out
+    ]
+
+
+UNSEARCHED = frozenset(
+    f"kz-{name}"
+    for name in (
+        "neighbourhood",
+        "designations",
+        "relations",
+        "involvement",
+        "mentions",
+        "evidence",
+        "cite",
+    )
+)
+"""Sections the search index skips: other entities' names, the article's words and
+machine text.  Searching a name finds that entity's own page, not every page that
+lists it in a table; the evidence map is where the article's words are found."""
+
+
+def _unsearched(node: nodes.Element) -> nodes.Element:
+    if isinstance(node, nodes.section) and node["ids"][0] in UNSEARCHED:
+        node["classes"].append("no-search")
+    return node
 
 
 class ReadingDirective(SphinxDirective):
@@ -442,6 +468,9 @@ class PageDirective(ReadingDirective):
             return []
         if isinstance(self.state.parent, nodes.section):
             verbatim(self.state.parent)  # the page title is the entity's name: keep it as is
+        if is_generated(self.state.document):
+            # every node of a generated page is verbatim: spare SmartQuotes its walk
+            self.state.document.settings.smart_quotes = False
         domain = self.env.domains["kz"]
         domain.note_entity(entity.id, self.env.docname, "", self.get_location())  # type: ignore[attr-defined]
         slug = self.env.docname.rpartition("/")[2]
