@@ -61,6 +61,8 @@ class BuildData:
     remote: dict[str, str] = field(default_factory=dict)
     """In a project that only cites kzref: the display name of each id the intersphinx
     inventories list (the authority in that mode)."""
+    values: dict[str, Any] = field(default_factory=dict)
+    """What each dependency key reads, memoized for the build (``view.value``)."""
     digests: dict[str, str] = field(default_factory=dict)
     ties: dict[str, list[Link]] = field(default_factory=dict)
     """Each entity's ties as the view hands them out (without their carrying records)."""

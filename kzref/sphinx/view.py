@@ -206,12 +206,20 @@ def _fingerprint(data: BuildData, value: object) -> bytes:
     return repr(value).encode()
 
 
+def value(data: BuildData, key: str) -> Any:
+    """The value behind *key* (memoized: the records do not change during a build)."""
+    try:
+        return data.values[key]
+    except KeyError:
+        found = data.values[key] = ACCESSORS[key[0]](data, key[1:])
+        return found
+
+
 def digest(data: BuildData, key: str) -> str:
     """What the value behind *key* hashes to for *data* (memoized for the build)."""
     found = data.digests.get(key)
     if found is None:
-        value = ACCESSORS[key[0]](data, key[1:])
-        found = hashlib.blake2b(_fingerprint(data, value), digest_size=8).hexdigest()
+        found = hashlib.blake2b(_fingerprint(data, value(data, key)), digest_size=8).hexdigest()
         data.digests[key] = found
     return found
 
@@ -251,7 +259,7 @@ class View:
     def _read(self, accessor: str, argument: str) -> Any:
         key = accessor + argument
         self.keys.add(key)
-        return ACCESSORS[accessor](self.data, argument)
+        return value(self.data, key)
 
     def entity(self, entity_id: str) -> EntityBase | None:
         """The whole record of a current entity, or None."""

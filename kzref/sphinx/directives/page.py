@@ -327,7 +327,7 @@ DOWNLOADS = (
 
 
 class kz_downloads(nodes.General, nodes.Element):  # docutils node naming
-    """Marks a page whose entity's files are written beside it (``node["entity"]``)."""
+    """The files of ``node["entity"]`` (``node["files"]``, by suffix), written beside its page."""
 
 
 def download_files(entity: EntityBase, link: str, version: str) -> dict[str, str]:
@@ -375,7 +375,8 @@ def _cite(entity: EntityBase, data: View, slug: str) -> nodes.section:
             line += nodes.Text(" · ")
         line += nodes.reference(words, words, refuri=slug + suffix, classes=["kz-download"])
     section += line
-    section += kz_downloads(entity=entity.id)
+    # made while reading, from what the page read: the files change when the page does
+    section += kz_downloads(entity=entity.id, files=files)
     return section
 
 
@@ -489,20 +490,13 @@ def write_downloads(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     found = list(doctree.findall(kz_downloads))
     if not found:
         return
-    data = build_data(app.env)
     builder = app.builder
     if builder.format == "html":
         folder = Path(app.outdir, posixpath.dirname(builder.get_target_uri(docname)))
-        version = View(data).version()
-        base_url = data.config.get("kzref_base_url")
+        folder.mkdir(parents=True, exist_ok=True)
+        slug = docname.rpartition("/")[2]
         for node in found:
-            entity = data.dataset.entities.get(node["entity"])
-            if entity is None:
-                continue
-            link = permalink(entity.id, base_url if isinstance(base_url, str) else None)
-            folder.mkdir(parents=True, exist_ok=True)
-            slug = docname.rpartition("/")[2]
-            for suffix, text in download_files(entity, link, version).items():
+            for suffix, text in node["files"].items():
                 (folder / f"{slug}{suffix}").write_text(text, encoding="utf-8")
     for node in found:
         node.parent.remove(node)
