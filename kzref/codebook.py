@@ -36,7 +36,7 @@ from kzref.model.vocabulary import Term
 UNDATED = "undated.json"
 UNCLASSIFIED = "unclassified.json"
 PAGE = Path("docs") / "reference" / "codebook.md"
-COMMAND = "python -m kzref.codebook"
+COMMAND = "python -m kzref.maintain.codebook"
 
 
 def _reasons(name: str) -> dict[str, str]:
@@ -398,19 +398,18 @@ def render(data: Any | None = None) -> str:
     return "\n".join(lines)
 
 
-def repo_root() -> Path:
-    """The source checkout that holds ``docs/`` (the package's parent folder)."""
-    return Path(__file__).resolve().parent.parent
-
-
 def main(argv: Iterable[str] | None = None) -> int:
-    """Write the codebook page into the docs of the source checkout."""
-    path = repo_root() / PAGE
-    text = render()
-    if not path.is_file() or path.read_text(encoding="utf-8") != text:
-        path.write_text(text, encoding="utf-8")
-        print(f"wrote {PAGE}")
-    return 0
+    """Deprecated entry point: ``python -m kzref.maintain.codebook`` writes the page."""
+    import warnings
+
+    from kzref.maintain.codebook import main as write
+
+    warnings.warn(
+        "python -m kzref.codebook moved to python -m kzref.maintain.codebook",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return write(argv)
 
 
 if __name__ == "__main__":

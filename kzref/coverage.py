@@ -10,12 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
 
 from kzref import source
 from kzref.model.evidence import Evidence, Quote
 from kzref.model.ids import walk
-from kzref.store import Dataset, build, bundled_root
+from kzref.store import Dataset
 
 UNCOVERED = "uncovered.json"
 
@@ -79,23 +78,17 @@ def explained() -> list[dict[str, str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m kzref.coverage [--section PREFIX]``: print the coverage and what is missing."""
-    import argparse
+    """Deprecated entry point: ``python -m kzref.maintain.coverage`` prints the report."""
+    import warnings
 
-    parser = argparse.ArgumentParser(prog="python -m kzref.coverage")
-    parser.add_argument("folder", nargs="?", type=Path)
-    parser.add_argument("--section", default="", help="only sections whose path starts with this")
-    args = parser.parse_args(argv)
-    dataset, _problems = build(args.folder if args.folder else bundled_root())
-    sections = {p: s for p, s in source.sections().items() if p.startswith(args.section)}
-    total = all_sentences(sections)
-    missing = uncovered(dataset, sections)
-    for sentence in missing:
-        print(f"[{sentence.section}] {sentence.text}")
-    covered = len(total) - len(missing)
-    share = covered / len(total) if total else 1.0
-    print(f"coverage: {covered}/{len(total)} sentences ({share:.1%})")
-    return 0
+    from kzref.maintain.coverage import main as report
+
+    warnings.warn(
+        "python -m kzref.coverage moved to python -m kzref.maintain.coverage",
+        DeprecationWarning,
+        stacklevel=2,
+    )
+    return report(argv)
 
 
 if __name__ == "__main__":

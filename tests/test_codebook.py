@@ -9,10 +9,11 @@ from typing import get_args
 import pytest
 
 from kzref import codebook
+from kzref.maintain.codebook import repo_root
 from kzref.model.vocabulary import EVENT_TYPES, ORGANIZATION_TYPES
 from kzref.store import dataset
 
-PAGE = codebook.repo_root() / codebook.PAGE
+PAGE = repo_root() / codebook.PAGE
 TEXT = codebook.render()
 
 

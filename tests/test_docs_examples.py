@@ -38,7 +38,7 @@ RUN_AS_IS = (
     ["python3", "-c"],
     ["python", "-c"],
     ["python", "-m", "kzref.validate"],
-    ["python", "-m", "kzref.coverage"],
+    ["python", "-m", "kzref.maintain.coverage"],
 )
 EXAMPLE_DATA = "path/to/edited/data"  # the CLI page's placeholder: the bundled folder stands in
 NOT_RUN = {
@@ -51,7 +51,7 @@ NOT_RUN = {
     "python -m kzref.maintain.ledger": "stamps a new dataset version into the repository",
     "python -m kzref.maintain.codegen": "rewrites the constants modules in the repository",
     "python -m kzref.maintain.citation_cff": "rewrites CITATION.cff in the repository",
-    "python -m kzref.codebook": "rewrites docs/reference/codebook.md in the repository",
+    "python -m kzref.maintain.codebook": "rewrites docs/reference/codebook.md in the repository",
     "git ": "works on a repository",
 }
 

@@ -22,3 +22,22 @@ def test_import_kzref_loads_no_maintainer_task() -> None:
     code = "import kzref, sys; kzref.get('org:hizb-ut-tahrir'); print(sorted(sys.modules))"
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert "kzref.maintain" not in done.stdout
+
+
+@pytest.mark.parametrize("name", ["codebook", "coverage"])
+def test_old_commands_of_library_modules_forward_with_a_deprecation_warning(
+    name: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The library stays where it was; only its ``python -m`` command moved."""
+    new = importlib.import_module(f"kzref.maintain.{name}")
+    calls: list[object] = []
+
+    def fake(argv: object = None) -> int:
+        calls.append(argv)
+        return 0
+
+    monkeypatch.setattr(new, "main", fake)
+    old = importlib.import_module(f"kzref.{name}")
+    with pytest.warns(DeprecationWarning, match=f"python -m kzref.maintain.{name}"):
+        assert old.main(["--x"]) == 0
+    assert calls == [["--x"]]
