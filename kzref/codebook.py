@@ -398,18 +398,28 @@ def render(data: Any | None = None) -> str:
     return "\n".join(lines)
 
 
+def write_page(checkout: Path) -> bool:
+    """Write the codebook page into the source *checkout* if it changed; whether it did."""
+    path = checkout / PAGE
+    text = render()
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
 def main(argv: Iterable[str] | None = None) -> int:
     """Deprecated entry point: ``python -m kzref.maintain.codebook`` writes the page."""
     import warnings
-
-    from kzref.maintain.codebook import main as write
 
     warnings.warn(
         "python -m kzref.codebook moved to python -m kzref.maintain.codebook",
         DeprecationWarning,
         stacklevel=2,
     )
-    return write(argv)
+    if write_page(Path(__file__).resolve().parent.parent):
+        print(f"wrote {PAGE}")
+    return 0
 
 
 if __name__ == "__main__":

@@ -10,11 +10,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from importlib import resources
+from pathlib import Path
 
 from kzref import source
 from kzref.model.evidence import Evidence, Quote
 from kzref.model.ids import walk
-from kzref.store import Dataset
+from kzref.store import Dataset, build, bundled_root
 
 UNCOVERED = "uncovered.json"
 
@@ -77,18 +78,36 @@ def explained() -> list[dict[str, str]]:
     return data
 
 
+def report(argv: list[str] | None = None, prog: str = "python -m kzref.maintain.coverage") -> int:
+    """Print the sentences no evidence touches, then the share covered (a command's body)."""
+    import argparse
+
+    parser = argparse.ArgumentParser(prog=prog)
+    parser.add_argument("folder", nargs="?", type=Path)
+    parser.add_argument("--section", default="", help="only sections whose path starts with this")
+    args = parser.parse_args(argv)
+    dataset, _problems = build(args.folder if args.folder else bundled_root())
+    sections = {p: s for p, s in source.sections().items() if p.startswith(args.section)}
+    total = all_sentences(sections)
+    missing = uncovered(dataset, sections)
+    for sentence in missing:
+        print(f"[{sentence.section}] {sentence.text}")
+    covered = len(total) - len(missing)
+    share = covered / len(total) if total else 1.0
+    print(f"coverage: {covered}/{len(total)} sentences ({share:.1%})")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Deprecated entry point: ``python -m kzref.maintain.coverage`` prints the report."""
     import warnings
-
-    from kzref.maintain.coverage import main as report
 
     warnings.warn(
         "python -m kzref.coverage moved to python -m kzref.maintain.coverage",
         DeprecationWarning,
         stacklevel=2,
     )
-    return report(argv)
+    return report(argv, "python -m kzref.coverage")
 
 
 if __name__ == "__main__":

@@ -5,8 +5,12 @@ from __future__ import annotations
 import importlib
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
+
+from kzref.maintain import codebook as maintain_codebook
+from kzref.maintain import coverage as maintain_coverage
 
 
 @pytest.mark.parametrize("name", ["ledger", "codegen", "citation_cff"])
@@ -24,20 +28,31 @@ def test_import_kzref_loads_no_maintainer_task() -> None:
     assert "kzref.maintain" not in done.stdout
 
 
-@pytest.mark.parametrize("name", ["codebook", "coverage"])
-def test_old_commands_of_library_modules_forward_with_a_deprecation_warning(
-    name: str, monkeypatch: pytest.MonkeyPatch
+def test_old_codebook_command_warns_and_writes_the_same_page(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    """The library stays where it was; only its ``python -m`` command moved."""
-    new = importlib.import_module(f"kzref.maintain.{name}")
-    calls: list[object] = []
+    from kzref import codebook
 
-    def fake(argv: object = None) -> int:
-        calls.append(argv)
-        return 0
+    written: list[Path] = []
 
-    monkeypatch.setattr(new, "main", fake)
-    old = importlib.import_module(f"kzref.{name}")
-    with pytest.warns(DeprecationWarning, match=f"python -m kzref.maintain.{name}"):
-        assert old.main(["--x"]) == 0
-    assert calls == [["--x"]]
+    def fake(root: Path) -> bool:
+        written.append(root)
+        return False
+
+    monkeypatch.setattr(codebook, "write_page", fake)
+    with pytest.warns(DeprecationWarning, match="python -m kzref.maintain.codebook"):
+        assert codebook.main() == 0
+    assert written == [maintain_codebook.repo_root()]
+
+
+def test_old_coverage_command_warns_and_prints_the_same_report(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from kzref import coverage
+
+    assert maintain_coverage.main(["--section", "Background"]) == 0
+    new = capsys.readouterr().out
+    with pytest.warns(DeprecationWarning, match="python -m kzref.maintain.coverage"):
+        assert coverage.main(["--section", "Background"]) == 0
+    assert capsys.readouterr().out == new
+    assert "coverage: " in new

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from kzref.codebook import PAGE, render
+from kzref.codebook import PAGE, write_page
 
 
 def repo_root() -> Path:
@@ -19,10 +19,7 @@ def repo_root() -> Path:
 
 def main(argv: Iterable[str] | None = None) -> int:
     """Write the codebook page into the docs of the source checkout (when it changed)."""
-    path = repo_root() / PAGE
-    text = render()
-    if not path.is_file() or path.read_text(encoding="utf-8") != text:
-        path.write_text(text, encoding="utf-8")
+    if write_page(repo_root()):
         print(f"wrote {PAGE}")
     return 0
 
