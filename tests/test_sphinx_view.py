@@ -151,3 +151,18 @@ def test_the_property_can_fail() -> None:
     before, record = _render(DATA, sneaky)
     assert is_current(make_data(new, CONFIG), record)
     assert _render(new, sneaky)[0] != before
+
+
+def test_the_ties_a_view_hands_out_keep_every_field_of_a_link_but_its_record() -> None:
+    import dataclasses
+
+    from kzref.links import Link
+    from kzref.sphinx.state import make_data
+    from kzref.sphinx.view import View
+    from kzref.store import dataset
+
+    data = make_data(dataset())
+    for entity_id in list(data.links)[:50]:
+        for tie, link in zip(View(data).links(entity_id), data.links[entity_id], strict=True):
+            assert tie == dataclasses.replace(link, record=None)
+    assert [f.name for f in dataclasses.fields(Link)][-1] == "record"

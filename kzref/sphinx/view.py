@@ -37,7 +37,6 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from kzref.links import Link
@@ -116,7 +115,10 @@ def _links(data: BuildData, entity_id: str) -> list[Link]:
         # the carrying record is left out: a renderer reads records through their own
         # accessors (``e``, ``R``, ``D``), so an edit of an event's figures does not
         # reach every page the event merely ties to
-        found = [replace(link, record=None) for link in data.links.get(entity_id, ())]
+        found = [
+            Link(link.direction, link.via, link.relation, link.other, link.role, link.certainty)
+            for link in data.links.get(entity_id, ())
+        ]
         data.ties[entity_id] = found
     return found
 
@@ -231,13 +233,10 @@ def combined(data: BuildData, keys: Iterable[str]) -> tuple[tuple[str, ...], str
 
 
 def _over(data: BuildData, ordered: tuple[str, ...]) -> str:
-    h = hashlib.blake2b(digest_size=8)
     memo = data.digests
-    for key in ordered:
-        h.update(key.encode())
-        h.update(b"\0")
-        h.update((memo.get(key) or digest(data, key)).encode())
-    return h.hexdigest()
+    # one string, hashed once: keys hold no NUL, digests are hex
+    text = "".join(f"{key}\0{memo.get(key) or digest(data, key)}\0" for key in ordered)
+    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
 
 
 def is_current(data: BuildData, record: tuple[tuple[str, ...], str] | None) -> bool:
