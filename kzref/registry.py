@@ -15,7 +15,6 @@ from kzref.errors import AmbiguousNameError as AmbiguousNameError  # noqa: PLC04
 from kzref.errors import UnknownIdError, UnknownKindError
 from kzref.model.entities import EntityBase
 from kzref.model.ids import ID_RE, KINDS, Kind
-from kzref.names import names_of, normalize, search, search_key
 from kzref.store import Dataset, bundled_entity
 from kzref.store import dataset as _dataset
 
@@ -69,6 +68,7 @@ def _close_ids(data: Dataset, key: str, limit: int) -> list[str]:
 
 
 def _close_names(data: Dataset, key: str, limit: int) -> list[str]:
+    from kzref.names import search, search_key  # name folding: not needed to get an id
 
     name = key.partition(":")[2] if ID_RE.match(key) else key
     if not search_key(name):
@@ -89,6 +89,8 @@ def resolve(key: str, kind: Kind | None = None, *, dataset: Dataset | None = Non
     :class:`~kzref.errors.AmbiguousNameError` when a name fits several entities
     and *kind* does not pick one.
     """
+    from kzref.names import names_of, normalize  # name folding: not needed to get an id
+
     data = dataset if dataset is not None else _dataset()
     key = key.strip()
     found = data.entities.get(key)

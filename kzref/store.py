@@ -9,7 +9,6 @@ other folder with the same layout can be loaded with :func:`load`, which is how
 from __future__ import annotations
 
 import functools
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -17,9 +16,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import from_json
 
 from kzref.errors import DataError, Problem
-from kzref.model.entities import MODEL_BY_KIND, EntityBase
+from kzref.model.entities import EntityBase, model_of
 from kzref.model.ids import ID_RE, KINDS
 
 if TYPE_CHECKING:
@@ -34,9 +34,12 @@ REDIRECTS = "redirects.json"
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """A data file larger than this is refused unread (the largest bundled file is ~0.2 MB)."""
 
-_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL = r"[\x00-\x1f\x7f-\x9f\u2028\u2029]"
 """Control characters and line breaks: no text field needs one, and a line break in a
-name would end a line of generated reStructuredText or of ``objects.inv``."""
+name would end a line of generated reStructuredText or of ``objects.inv``.
+
+This and :data:`_SUSPECT_TEXT` are patterns, compiled by :mod:`re` on first use:
+looking up one record does not need them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,9 +139,7 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
-_SUSPECT_TEXT = re.compile(
-    r"\\[bfnrt]|\\u(?:00[0189][0-9a-f]|007f|202[89])|[\x7f-\x9f\u2028\u2029]", re.I
-)
+_SUSPECT_TEXT = r"(?i)\\[bfnrt]|\\u(?:00[0189][0-9a-f]|007f|202[89])|[\x7f-\x9f\u2028\u2029]"
 
 
 def _may_need_text_check(text: str, repeated: list[str]) -> bool:
@@ -148,7 +149,7 @@ def _may_need_text_check(text: str, repeated: list[str]) -> bool:
     ``\u0007``) or as a raw C1 or Unicode line-separator character; repeated keys
     were noted while parsing.  Most files need no walk at all.
     """
-    return bool(repeated) or _SUSPECT_TEXT.search(text) is not None
+    return bool(repeated) or re.search(_SUSPECT_TEXT, text) is not None
 
 
 def _text_problems(file: str, raw: Any) -> Iterator[Problem]:
@@ -167,7 +168,7 @@ def _text_problems(file: str, raw: Any) -> Iterator[Problem]:
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 yield from visit(item, record, f"{path}[{index}]")
-        elif isinstance(value, str) and (bad := _CONTROL.search(value)):
+        elif isinstance(value, str) and (bad := re.search(_CONTROL, value)):
             yield Problem(
                 file,
                 record,
@@ -247,6 +248,8 @@ def _read_checked(  # noqa: PLR0911  # one early return per check, in reading or
     name: str, path: Traversable
 ) -> tuple[RecordFile | None, list[Problem]]:
     """One record file, with every check: size, encoding, JSON, keys, text, the models."""
+    import json  # only the checked path needs the hooks of the standard parser
+
     from kzref.model.records import RecordFile
 
     found: list[Problem] = []
@@ -334,6 +337,8 @@ def _read_ledger_file(path: Traversable) -> tuple[tuple[str, ...], list[Problem]
 
 
 def _read_redirects(path: Traversable) -> tuple[dict[str, str], list[Problem]]:
+    import json  # not needed by a single lookup
+
     if not path.is_file():
         return {}, []
     try:
@@ -449,8 +454,13 @@ def _bundled_files() -> dict[str, bytes]:
 
 @functools.cache
 def _bundled_entities(name: str) -> dict[str, Any]:
-    """The raw entities of one bundled file, by id."""
-    return {raw["id"]: raw for raw in json.loads(_bundled_files()[name]).get("entities", ())}
+    """The raw entities of one bundled file, by id.
+
+    Parsed by pydantic's core (loaded already, unlike :mod:`json`); a record's
+    fields are then validated by its model as the Python objects this gives.
+    """
+    raw_file = from_json(_bundled_files()[name])
+    return {raw["id"]: raw for raw in raw_file.get("entities", ())}
 
 
 def bundled_entity(entity_id: str) -> EntityBase | None:
@@ -466,10 +476,12 @@ def bundled_entity(entity_id: str) -> EntityBase | None:
         return dataset().entities.get(entity_id)
     if (entity := _handed_out.get(entity_id)) is not None:
         return entity
-    key = f'"id": {json.dumps(entity_id)}'.encode()  # where to look; the parsed id decides
+    if not ID_RE.match(entity_id):
+        return None  # no record has it: a record's id is checked against the same pattern
+    key = f'"id": "{entity_id}"'.encode()  # where to look (no escapes in an id); the parse decides
     for name, data in _bundled_files().items():
         if key in data and (raw := _bundled_entities(name).get(entity_id)) is not None:
-            model = MODEL_BY_KIND.get(raw.get("kind"))
+            model = model_of(raw.get("kind"))
             if model is None:
                 return None  # not a record kzref can read: the dataset's checks will say why
             entity = _handed_out[entity_id] = model.model_validate(raw, strict=True)
