@@ -107,9 +107,11 @@ def test_every_kinds_model_is_one_class_under_every_name() -> None:
     import kzref
     import kzref.model
 
+    assert tuple(entities.MODELS) == KINDS
     for kind in KINDS:
         model = entities.model_of(kind)
         name = KIND_INFO[kind].model
+        assert entities.MODELS[kind] == (f"kzref.model.{name.lower()}", name)
         assert model is entities.MODEL_BY_KIND[kind] is getattr(entities, name)
         assert model is getattr(kzref.model, name) is getattr(kzref, name)
         assert model is not None and model.model_fields["kind"].default == kind

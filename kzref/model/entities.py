@@ -103,7 +103,11 @@ MODELS: dict[str, tuple[str, str]] = {
     "agreement": ("kzref.model.agreement", "Agreement"),
     "document": ("kzref.model.document", "Document"),
 }
-"""Where each kind's model is defined: module and class name, in the kinds' order."""
+"""Where each kind's model is defined: module and class name, in the kinds' order.
+
+The class names are those of :data:`kzref.model.kinds.KIND_INFO` (a test checks);
+this table is kept apart so that a lookup does not load that one.
+"""
 
 _ELSEWHERE = {
     **{name: module for module, name in MODELS.values()},
@@ -130,9 +134,9 @@ def __getattr__(name: str) -> Any:
     elif name == "MODEL_BY_KIND":
         value = {kind: model_of(kind) for kind in MODELS}
     elif name == "Entity":
-        kinds = tuple(model_of(kind) for kind in MODELS)
-        value = Annotated[kinds[0] | kinds[1] | kinds[2] | kinds[3] | kinds[4] | kinds[5],  # type: ignore[operator]  # six model classes, made at run time
-                          Field(discriminator="kind")]  # fmt: skip
+        org, person, place, event, agreement, document = map(model_of, MODELS)
+        union = org | person | place | event | agreement | document  # type: ignore[operator]  # no None: MODELS are kinds
+        value = Annotated[union, Field(discriminator="kind")]
     else:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     globals()[name] = value  # asked for once: the module keeps it from now on
