@@ -65,8 +65,15 @@ def record_files(root: Traversable) -> Iterator[tuple[str, Traversable]]:
 
 
 @functools.cache
-def _files() -> dict[str, bytes]:
-    return {name: path.read_bytes() for name, path in sorted(record_files(bundled_root()))}
+def _files() -> dict[str, Traversable]:
+    """The bundled record files by name, in order (listed, not read)."""
+    return dict(sorted(record_files(bundled_root())))
+
+
+@functools.cache
+def _read(name: str) -> bytes:
+    """One bundled file's bytes: a lookup reads files until one holds its record."""
+    return _files()[name].read_bytes()
 
 
 @functools.cache
@@ -76,7 +83,7 @@ def _entities(name: str) -> dict[str, Any]:
     Parsed by pydantic's core (loaded already, unlike :mod:`json`); a record's
     fields are then validated by its model from the Python objects this gives.
     """
-    raw_file = from_json(_files()[name])
+    raw_file = from_json(_read(name))
     return {raw["id"]: raw for raw in raw_file.get("entities", ())}
 
 
@@ -95,8 +102,8 @@ def bundled_entity(entity_id: str) -> EntityBase | None:
     if not ID_RE.match(entity_id):
         return None  # no record has it: a record's id is checked against the same pattern
     key = f'"id": "{entity_id}"'.encode()  # where to look (no escapes in an id); the parse decides
-    for name, data in _files().items():
-        if key in data and (raw := _entities(name).get(entity_id)) is not None:
+    for name in _files():
+        if key in _read(name) and (raw := _entities(name).get(entity_id)) is not None:
             model = model_of(raw.get("kind"))
             if model is None:
                 return None  # not a record kzref can read: the dataset's checks will say why
@@ -116,8 +123,8 @@ def adopt(entities: dict[str, EntityBase]) -> None:
         if entities.get(entity_id) == entity:
             entities[entity_id] = entity
     _handed_out.clear()
-    _files.cache_clear()
-    _entities.cache_clear()
+    for cache in (_files, _read, _entities):
+        cache.cache_clear()
     _whole = entities
 
 
