@@ -11,6 +11,7 @@ A single bundled record, before the dataset is needed, is read by
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -41,12 +42,9 @@ REDIRECTS = "redirects.json"
 MAX_FILE_BYTES = 32 * 1024 * 1024
 """A data file larger than this is refused unread (the largest bundled file is ~0.2 MB)."""
 
-_CONTROL = r"[\x00-\x1f\x7f-\x9f\u2028\u2029]"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 """Control characters and line breaks: no text field needs one, and a line break in a
-name would end a line of generated reStructuredText or of ``objects.inv``.
-
-This and :data:`_SUSPECT_TEXT` are patterns, compiled by :mod:`re` on first use:
-looking up one record does not need them."""
+name would end a line of generated reStructuredText or of ``objects.inv``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +144,9 @@ def _no_constant(name: str) -> Any:
     raise ValueError(f"{name} is not a JSON number")
 
 
-_SUSPECT_TEXT = r"(?i)\\[bfnrt]|\\u(?:00[0189][0-9a-f]|007f|202[89])|[\x7f-\x9f\u2028\u2029]"
+_SUSPECT_TEXT = re.compile(
+    r"\\[bfnrt]|\\u(?:00[0189][0-9a-f]|007f|202[89])|[\x7f-\x9f\u2028\u2029]", re.I
+)
 
 
 def _may_need_text_check(text: str, repeated: list[str]) -> bool:
@@ -156,7 +156,7 @@ def _may_need_text_check(text: str, repeated: list[str]) -> bool:
     ``\u0007``) or as a raw C1 or Unicode line-separator character; repeated keys
     were noted while parsing.  Most files need no walk at all.
     """
-    return bool(repeated) or re.search(_SUSPECT_TEXT, text) is not None
+    return bool(repeated) or _SUSPECT_TEXT.search(text) is not None
 
 
 def _text_problems(file: str, raw: Any) -> Iterator[Problem]:
@@ -175,7 +175,7 @@ def _text_problems(file: str, raw: Any) -> Iterator[Problem]:
         elif isinstance(value, list):
             for index, item in enumerate(value):
                 yield from visit(item, record, f"{path}[{index}]")
-        elif isinstance(value, str) and (bad := re.search(_CONTROL, value)):
+        elif isinstance(value, str) and (bad := _CONTROL.search(value)):
             yield Problem(
                 file,
                 record,
@@ -242,8 +242,6 @@ def _read_checked(  # noqa: PLR0911  # one early return per check, in reading or
     name: str, path: Traversable
 ) -> tuple[RecordFile | None, list[Problem]]:
     """One record file, with every check: size, encoding, JSON, keys, text, the models."""
-    import json  # only the checked path needs the hooks of the standard parser
-
     from kzref.model.records import RecordFile
 
     found: list[Problem] = []
@@ -331,8 +329,6 @@ def _read_ledger_file(path: Traversable) -> tuple[tuple[str, ...], list[Problem]
 
 
 def _read_redirects(path: Traversable) -> tuple[dict[str, str], list[Problem]]:
-    import json  # not needed by a single lookup
-
     if not path.is_file():
         return {}, []
     try:
