@@ -13,7 +13,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from kzref._version import __version__
-from kzref.errors import AmbiguousNameError, DataError, KzrefError, UnknownIdError
 from kzref.registry import (
     designations,
     entities,
@@ -24,6 +23,7 @@ from kzref.registry import (
 
 if TYPE_CHECKING:
     from kzref.citation import cite
+    from kzref.errors import AmbiguousNameError, DataError, KzrefError, UnknownIdError
     from kzref.exports import export
     from kzref.metadata import SOURCE, SourceInfo, permalink
     from kzref.model import Agreement, Document, Entity, Event, Organization, Person, Place
@@ -73,6 +73,10 @@ _LAZY = {
     "export": "kzref.exports",
     "SOURCE": "kzref.metadata",
     "SourceInfo": "kzref.metadata",
+    "AmbiguousNameError": "kzref.errors",
+    "DataError": "kzref.errors",
+    "KzrefError": "kzref.errors",
+    "UnknownIdError": "kzref.errors",
 }
 
 

@@ -11,16 +11,14 @@ import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, TypeVar, overload
 
-from kzref.errors import AmbiguousNameError as AmbiguousNameError  # noqa: PLC0414  # re-exported from its old home (PEP 484 idiom)
-from kzref.errors import UnknownIdError, UnknownKindError
+from kzref.bundle import bundled_entity
 from kzref.model.entities import EntityBase
 from kzref.model.ids import ID_RE, KINDS, Kind
-from kzref.names import names_of, normalize, search, search_key
-from kzref.store import Dataset, bundled_entity
-from kzref.store import dataset as _dataset
 
 if TYPE_CHECKING:
+    from kzref.errors import AmbiguousNameError as AmbiguousNameError  # noqa: PLC0414  # re-exported from its old home (PEP 484 idiom)
     from kzref.model.records import Designation, Relation
+    from kzref.store import Dataset
 
 T = TypeVar("T")
 E = TypeVar("E", bound=EntityBase)
@@ -34,6 +32,22 @@ class _Required:
 
 
 _MISSING = _Required()
+
+
+def _dataset() -> Dataset:
+    """The whole bundled dataset (loaded on first use; ``get`` of an id does without it)."""
+    from kzref.store import dataset
+
+    return dataset()
+
+
+def __getattr__(name: str) -> object:
+    """``AmbiguousNameError`` from its old home, imported when asked for (PEP 562)."""
+    if name == "AmbiguousNameError":
+        from kzref.errors import AmbiguousNameError
+
+        return AmbiguousNameError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def suggest(key: str, *, dataset: Dataset | None = None, limit: int = 3) -> list[str]:
@@ -69,6 +83,7 @@ def _close_ids(data: Dataset, key: str, limit: int) -> list[str]:
 
 
 def _close_names(data: Dataset, key: str, limit: int) -> list[str]:
+    from kzref.names import search, search_key  # name folding: not needed to get an id
 
     name = key.partition(":")[2] if ID_RE.match(key) else key
     if not search_key(name):
@@ -89,6 +104,9 @@ def resolve(key: str, kind: Kind | None = None, *, dataset: Dataset | None = Non
     :class:`~kzref.errors.AmbiguousNameError` when a name fits several entities
     and *kind* does not pick one.
     """
+    from kzref.errors import AmbiguousNameError, UnknownIdError
+    from kzref.names import names_of, normalize  # name folding: not needed to get an id
+
     data = dataset if dataset is not None else _dataset()
     key = key.strip()
     found = data.entities.get(key)
@@ -126,6 +144,8 @@ def get(entity_id: str, default: object = _MISSING) -> object:
         return entity
     if default is not _MISSING:
         return default
+    from kzref.errors import UnknownIdError  # the error path only
+
     raise UnknownIdError(entity_id, suggest(entity_id, dataset=data))
 
 
@@ -152,6 +172,8 @@ def lookup(name: str, kind: Kind | None = None) -> EntityBase:
 def entities(kind: Kind | None = None) -> Iterator[EntityBase]:
     """Every entity, or every entity of *kind*, in a stable order (kind, then id)."""
     if kind is not None and kind not in KINDS:
+        from kzref.errors import UnknownKindError
+
         raise UnknownKindError(kind, KINDS)
     for entity in _dataset().entities.values():
         if kind is None or entity.kind == kind:

@@ -4,6 +4,8 @@ Records are JSON files under ``kzref/data/records/`` (one per part of the
 source), read with :mod:`importlib.resources` on first use and cached.  Any
 other folder with the same layout can be loaded with :func:`load`, which is how
 ``kzref validate PATH`` and the benchmarks use edited or synthetic data.
+A single bundled record, before the dataset is needed, is read by
+:mod:`kzref.bundle`.
 """
 
 from __future__ import annotations
@@ -18,8 +20,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from kzref import bundle
+
+# RECORDS, bundled_entity and bundled_root are re-exported from their old home (PEP 484 idiom)
+from kzref.bundle import RECORDS as RECORDS  # noqa: PLC0414
+from kzref.bundle import bundled_entity as bundled_entity  # noqa: PLC0414
+from kzref.bundle import bundled_root as bundled_root  # noqa: PLC0414
+from kzref.bundle import record_files
 from kzref.errors import DataError, Problem
-from kzref.model.entities import MODEL_BY_KIND, EntityBase
+from kzref.model.entities import EntityBase
 from kzref.model.ids import ID_RE, KINDS
 
 if TYPE_CHECKING:
@@ -28,7 +37,6 @@ if TYPE_CHECKING:
     from kzref.model.records import Designation, RecordFile, Relation
 
 T = TypeVar("T")
-RECORDS = "records"
 LEDGER = "ledger.txt"
 REDIRECTS = "redirects.json"
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -199,19 +207,6 @@ def _size(path: Traversable) -> int | None:
         return None
 
 
-def _record_files(root: Traversable) -> Iterator[tuple[str, Traversable]]:
-    folder = root / RECORDS
-    stack = [(RECORDS, folder)]
-    while stack:
-        prefix, here = stack.pop()
-        for child in sorted(here.iterdir(), key=lambda c: c.name, reverse=True):
-            name = f"{prefix}/{child.name}"
-            if child.is_dir():
-                stack.append((name, child))
-            elif child.name.endswith(".json"):
-                yield name, child
-
-
 def read_files(
     root: Traversable, *, trusted: bool = False
 ) -> tuple[list[tuple[str, RecordFile]], list[Problem]]:
@@ -227,7 +222,7 @@ def read_files(
 
     parsed: list[tuple[str, RecordFile]] = []
     problems: list[Problem] = []
-    for name, path in sorted(_record_files(root)):
+    for name, path in sorted(record_files(root)):
         if trusted:
             try:
                 parsed.append(
@@ -409,16 +404,6 @@ def load(root: Traversable | Path | str | None = None) -> Dataset:
     return dataset
 
 
-def bundled_root() -> Path:
-    """The data folder shipped inside the package.
-
-    A plain path beside this module: kzref is installed as files (wheels are
-    unpacked), and ``importlib.resources`` costs more to import than the
-    one-record lookup it would serve.
-    """
-    return Path(__file__).with_name("data")
-
-
 @functools.cache
 def dataset() -> Dataset:
     """The bundled dataset, loaded once (trusted: the test suite checks it in full).
@@ -429,49 +414,5 @@ def dataset() -> Dataset:
     data, problems = build(bundled_root(), trusted=True)
     if problems:
         raise DataError(problems)
-    for entity_id, entity in _handed_out.items():
-        if data.entities.get(entity_id) == entity:
-            data.entities[entity_id] = entity
-    _handed_out.clear()  # from now on the dataset answers
-    _bundled_files.cache_clear()
-    _bundled_entities.cache_clear()
+    bundle.adopt(data.entities)  # from now on the dataset answers
     return data
-
-
-_handed_out: dict[str, EntityBase] = {}
-"""Bundled records validated one at a time, before the whole dataset was needed."""
-
-
-@functools.cache
-def _bundled_files() -> dict[str, bytes]:
-    return {name: path.read_bytes() for name, path in sorted(_record_files(bundled_root()))}
-
-
-@functools.cache
-def _bundled_entities(name: str) -> dict[str, Any]:
-    """The raw entities of one bundled file, by id."""
-    return {raw["id"]: raw for raw in json.loads(_bundled_files()[name]).get("entities", ())}
-
-
-def bundled_entity(entity_id: str) -> EntityBase | None:
-    """The bundled entity whose current id is *entity_id*, or ``None``.
-
-    Once the whole dataset is loaded this is a dictionary lookup.  Before that,
-    the one record is parsed and validated on its own, with the same model and
-    the same strict checks: ``kzref.get`` and the typed constants need one record,
-    not all of them.  The checks across records (ids resolve, none repeats) are
-    the dataset's; the test suite runs them on the bundled data.
-    """
-    if dataset.cache_info().currsize:
-        return dataset().entities.get(entity_id)
-    if (entity := _handed_out.get(entity_id)) is not None:
-        return entity
-    key = f'"id": {json.dumps(entity_id)}'.encode()  # where to look; the parsed id decides
-    for name, data in _bundled_files().items():
-        if key in data and (raw := _bundled_entities(name).get(entity_id)) is not None:
-            model = MODEL_BY_KIND.get(raw.get("kind"))
-            if model is None:
-                return None  # not a record kzref can read: the dataset's checks will say why
-            entity = _handed_out[entity_id] = model.model_validate(raw, strict=True)
-            return entity
-    return None

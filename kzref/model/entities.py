@@ -1,22 +1,28 @@
-"""The six kinds of entity, and the discriminated union over them."""
+"""The six kinds of entity, and the discriminated union over them.
+
+Only :class:`EntityBase` is made when this module loads.  Each kind's model
+lives in a module of its own (``kzref.model.organization`` …) and is made the
+first time it is asked for, here or there: ``kzref.get("org:…")`` builds the
+organization model and what it is made of, not the event model with its
+dates, participants and figures.  The union :data:`Entity` and
+:data:`MODEL_BY_KIND` need every kind, so asking for them makes all six.
+"""
 
 # Annotations are evaluated as written (no ``from __future__ import annotations``):
 # pydantic would otherwise compile and evaluate each field's annotation string when
 # the class is made, the largest cost of ``import kzref``.
 
+import importlib
 from collections.abc import Iterator
-from typing import Annotated, Literal, Self, TypeAlias
+from typing import TYPE_CHECKING, Annotated, Any, Self
 
 from pydantic import Field, StringConstraints, model_validator
 
-from kzref.model.dates import FuzzyDate, Granularity
-from kzref.model.evidence import Claim, Evidence, Frozen, Items, Note, Quote
-from kzref.model.figures import Estimate, Figure, total
+from kzref.model.evidence import Evidence, Frozen, Items, Note
 from kzref.model.ids import (
     ActorId,
     AgreementId,
     DocumentId,
-    EntityId,
     EventId,
     Kind,
     OrgId,
@@ -24,14 +30,31 @@ from kzref.model.ids import (
     PlaceId,
     check_id,
 )
-from kzref.model.vocabulary import (
-    AgreementType,
-    DocumentType,
-    EventType,
-    OrganizationType,
-    PlaceType,
-    Role,
-)
+
+if TYPE_CHECKING:
+    from typing import TypeAlias
+
+    from kzref.model.agreement import Agreement
+    from kzref.model.document import Document
+    from kzref.model.event import Event
+    from kzref.model.organization import Organization
+    from kzref.model.participant import (
+        RESPONSIBILITIES,
+        Participant,
+        Responsibility,
+        responsibility_of,
+    )
+    from kzref.model.person import Person
+    from kzref.model.place import Place
+
+    Entity: TypeAlias = Annotated[
+        Organization | Person | Place | Event | Agreement | Document,
+        Field(discriminator="kind"),
+    ]
+    """Any entity; pydantic picks the model by ``kind``."""
+
+    MODEL_BY_KIND: dict[str, type["EntityBase"]]
+    """The model of each kind, keyed by kind."""
 
 Name = Annotated[str, StringConstraints(min_length=1, strip_whitespace=False)]
 Tag = Annotated[str, StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$")]
@@ -72,154 +95,63 @@ class EntityBase(Frozen):
         yield "name", self.name
 
 
-class Participant(Claim):
-    """Someone or something that takes part in an event or agreement, in a role."""
+MODELS: dict[str, tuple[str, str]] = {
+    "org": ("kzref.model.organization", "Organization"),
+    "person": ("kzref.model.person", "Person"),
+    "place": ("kzref.model.place", "Place"),
+    "event": ("kzref.model.event", "Event"),
+    "agreement": ("kzref.model.agreement", "Agreement"),
+    "document": ("kzref.model.document", "Document"),
+}
+"""Where each kind's model is defined: module and class name, in the kinds' order.
 
-    ref: EntityId
-    role: Role
-    description: str | None = None
-    """What the article says about them in this role, in our own words."""
-    evidence: Items[Evidence] = ()
+The class names are those of :data:`kzref.model.kinds.KIND_INFO` (a test checks);
+this table is kept apart so that a lookup does not load that one.
+"""
 
-
-Responsibility = Literal["established", "claimed", "alleged"]
-"""How the article knows who is responsible for an event, strongest first."""
-
-RESPONSIBILITIES: tuple[Responsibility, ...] = ("established", "claimed", "alleged")
-
-
-def responsibility_of(participant: Participant) -> Responsibility | None:
-    """How a perpetrator's or suspect's responsibility stands in the article.
-
-    ``established``: the article states it or a court convicted them;
-    ``claimed``: they claimed it themselves (a claim asserted by the perpetrator);
-    ``alleged``: anyone else says so, suspects, charges or reports it, or it is
-    disputed.  None for every other role.
-    """
-    if participant.role not in ("perpetrator", "suspect"):
-        return None
-    if participant.role == "perpetrator" and participant.certainty in ("stated", "convicted"):
-        return "established"
-    if participant.certainty == "claimed" and participant.ref in participant.asserted_by:
-        return "claimed"
-    return "alleged"
-
-
-class Organization(EntityBase):
-    """A group, body, government, agency, outlet, company or coalition."""
-
-    kind: Literal["org"] = "org"
-    org_type: OrganizationType
-    country: PlaceId | None = None
-    """Where it belongs, when the article says."""
-
-
-class Person(EntityBase):
-    """A named person."""
-
-    kind: Literal["person"] = "person"
-    citizenship: Items[PlaceId] = ()
-    birthplace: PlaceId | None = None
-
-
-class Place(EntityBase):
-    """A country, region, city, site or other location."""
-
-    kind: Literal["place"] = "place"
-    place_type: PlaceType
-    located_in: PlaceId | None = None
-
-
-class Event(EntityBase):
-    """Something that happened: an attack, arrest, ban, ruling, visit or statement."""
-
-    kind: Literal["event"] = "event"
-    event_type: EventType
-    date: FuzzyDate | None = None
-    places: Items[PlaceId] = ()
-    participants: Items[Participant] = ()
-    figures: Items[Figure] = ()
-    quotes: Items[Quote] = ()
-    part_of: EventId | None = None
-    claim: Claim = Claim()
-    """Whether the event itself is a fact or someone's claim (a foiled plot, say)."""
-
-    # Derived fields: computed from the authored ones on every read, never stored,
-    # so they cannot drift from the record (the codebook lists them as derived).
-
-    @property
-    def date_precision(self) -> Granularity | None:
-        """Derived: the unit the event's own date is given in (day … decade, or open)."""
-        return self.date.granularity if self.date is not None else None
-
-    @property
-    def fatalities(self) -> Estimate | None:
-        """Derived: low, best and high number killed, from the ``killed`` figures."""
-        return total(self.figures, "killed")
-
-    @property
-    def injuries(self) -> Estimate | None:
-        """Derived: low, best and high number injured, from the ``injured`` figures."""
-        return total(self.figures, "injured")
-
-    @property
-    def responsibility(self) -> Responsibility | None:
-        """Derived: whether responsibility is established, claimed or alleged.
-
-        From the perpetrators and suspects among the participants: the strongest
-        standing of any of them (see :func:`responsibility_of`), or None when the
-        event has neither.
-        """
-        found = [responsibility_of(p) for p in self.participants]
-        ranked = [r for r in RESPONSIBILITIES if r in found]
-        return ranked[0] if ranked else None
-
-
-class Agreement(EntityBase):
-    """A declaration, convention, programme, initiative, plan, working group or resolution."""
-
-    kind: Literal["agreement"] = "agreement"
-    agreement_type: AgreementType
-    date: FuzzyDate | None = None
-    places: Items[PlaceId] = ()
-    parties: Items[Participant] = ()
-    commitments: Items[str] = ()
-    """What the parties commit to, in our own words."""
-    quotes: Items[Quote] = ()
-    event: EventId | None = None
-    """The meeting or conference where it was made, if recorded."""
-
-
-class Document(EntityBase):
-    """A text the article names: a list, letter, report, statement, book or index."""
-
-    kind: Literal["document"] = "document"
-    document_type: DocumentType
-    date: FuzzyDate | None = None
-    authors: Items[ActorId] = ()
-    recipients: Items[EntityId] = ()
-    quotes: Items[Quote] = ()
-    event: EventId | None = None
-    """The event that produced or concerned it, if recorded."""
-
-
-Entity: TypeAlias = Annotated[
-    Organization | Person | Place | Event | Agreement | Document,
-    Field(discriminator="kind"),
-]
-"""Any entity; pydantic picks the model by ``kind``."""
-
-MODEL_BY_KIND: dict[str, type[EntityBase]] = {
-    "org": Organization,
-    "person": Person,
-    "place": Place,
-    "event": Event,
-    "agreement": Agreement,
-    "document": Document,
+_ELSEWHERE = {
+    **{name: module for module, name in MODELS.values()},
+    **dict.fromkeys(
+        ("Participant", "Responsibility", "RESPONSIBILITIES", "responsibility_of"),
+        "kzref.model.participant",
+    ),
 }
 
+
+def model_of(kind: object) -> type[EntityBase] | None:
+    """The model of *kind* (``"org"`` …), made on first use; ``None`` if it is no kind."""
+    home = MODELS.get(kind) if isinstance(kind, str) else None
+    if home is None:
+        return None
+    model: type[EntityBase] = getattr(importlib.import_module(home[0]), home[1])
+    return model
+
+
+def __getattr__(name: str) -> Any:
+    """Make a kind's model, the union or the table of models when first asked for (PEP 562)."""
+    if name in _ELSEWHERE:
+        value = getattr(importlib.import_module(_ELSEWHERE[name]), name)
+    elif name == "MODEL_BY_KIND":
+        value = {kind: model_of(kind) for kind in MODELS}
+    elif name == "Entity":
+        org, person, place, event, agreement, document = map(model_of, MODELS)
+        union = org | person | place | event | agreement | document  # type: ignore[operator]  # no None: MODELS are kinds
+        value = Annotated[union, Field(discriminator="kind")]
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value  # asked for once: the module keeps it from now on
+    return value
+
+
+def __dir__() -> list[str]:
+    """The module's names, the models not made yet included."""
+    return sorted({*globals(), *__all__})
+
+
 __all__ = [
+    "MODELS",
     "MODEL_BY_KIND",
+    "RESPONSIBILITIES",
     "ActorId",
     "Agreement",
     "AgreementId",
@@ -237,5 +169,6 @@ __all__ = [
     "Place",
     "PlaceId",
     "Responsibility",
+    "model_of",
     "responsibility_of",
 ]
