@@ -373,7 +373,7 @@ def problems(root: Path | None = None, *, with_source: bool = True) -> list[Prob
 
     With *with_source*, evidence is checked against the folder's own source where
     its ``source.json`` names one, else against the shipped article (see
-    :func:`evidence_source`).  Dates are cross-checked with the ``edtf`` package
+    ``evidence_source``).  Dates are cross-checked with the ``edtf`` package
     where it is installed (``kzref[edtf]``); kzref's own parser has checked every
     date either way.
     """
