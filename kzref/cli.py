@@ -220,12 +220,16 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_validate(args: argparse.Namespace) -> int:
     """Check a data folder (the bundled one by default); exit 1 if anything is wrong."""
     from kzref.model.dates import edtf_installed
-    from kzref.validate import problems
+    from kzref.validate import checked, evidence_source
 
     folder: Path | None = args.path
     if folder is not None and not (folder / store.RECORDS).is_dir():
         raise ValueError(f"{folder} is not a kzref data folder (it has no {store.RECORDS}/)")
-    found = problems(folder, with_source=not args.no_source)
+    evidence = None if args.no_source else evidence_source(folder)
+    if evidence is not None and evidence.problem is None:
+        print(f"kzref: evidence checked against {evidence.about}", file=sys.stderr)
+    root = folder if folder is not None else store.bundled_root()
+    found = checked(root, evidence, edtf=edtf_installed())[1]
     if args.only:
         found = [p for p in found if args.only in p.file]
     if args.no_ledger:

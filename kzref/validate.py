@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from importlib.resources.abc import Traversable
 from pathlib import Path
 from typing import Any
@@ -148,18 +149,86 @@ def _edtf_error(edtf: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class EvidenceSource:
+    """The text a data folder's evidence is checked against, and how to name it."""
+
+    sections: dict[str, source.Section] | None
+    """The text's sections; ``None`` where it could not be read (see :attr:`problem`)."""
+    about: str
+    """Which text it is, in words for the person running the check."""
+    problem: Problem | None = None
+    """Why evidence is not checked: one located problem instead of one per excerpt."""
+
+
+def evidence_source(root: Path | Traversable | None) -> EvidenceSource:  # noqa: PLR0911  # one return per kind of source
+    """What the evidence of the data folder *root* is checked against.
+
+    A folder's own source wins: where its ``source.json`` names a ``file``, the
+    excerpts must occur in that text (checked against the declared sha256).  A
+    folder without ``source.json`` (or whose ``source.json`` gives the shipped
+    article's fingerprint and no file) is checked against the article kzref ships,
+    and :attr:`EvidenceSource.about` says so.  A declared text that is missing, or
+    is not the one fingerprinted, is one "not checked" problem rather than a
+    flood of excerpts "not in the source".  The shipped article itself missing
+    (a wrong ``$KZREF_SOURCE``) raises :class:`~kzref.errors.SourceNotFoundError`.
+    """
+    shipped = f"kzref's article {source.TITLE!r} (sha256 {source.SHA256[:12]}…)"
+    if root is None or not isinstance(root, Path) or _same(root, bundled_root()):
+        return EvidenceSource(source.sections(), shipped)
+    declared = root / source.SOURCE_FILE
+    try:
+        found = source.folder_source(root)
+    except (OSError, ValueError) as error:  # not JSON, not an object, a file outside …
+        return _not_checked("", f"{source.SOURCE_FILE} cannot be read ({error})")
+    if found.text_path is None:
+        if found.sha256 != source.SHA256:
+            return _not_checked(
+                "file",
+                f"it names no 'file', and its sha256 {found.sha256[:12]}… is not the "
+                "article kzref ships",
+            )
+        why = "its source.json names that article" if declared.is_file() else "no source.json"
+        return EvidenceSource(source.sections(), f"{shipped}, as the folder has {why}")
+    name = found.text_path.relative_to(root).as_posix()
+    if not found.text_path.is_file():
+        return _not_checked("file", f"the source text {name!r} it names is not in the folder")
+    try:
+        text = source.read_text(found.text_path, found.sha256)
+    except ValueError:
+        return _not_checked("sha256", f"{name!r} is not the text this sha256 fingerprints")
+    except (OSError, UnicodeDecodeError) as error:
+        return _not_checked("file", f"{name!r} cannot be read ({error})")
+    title = found.title or "untitled"
+    return EvidenceSource(
+        source.split_sections(text), f"the folder's own source {title!r} ({name})"
+    )
+
+
+def _not_checked(field: str, why: str) -> EvidenceSource:
+    """No evidence check, and the one problem that says why."""
+    message = f"evidence not checked: {why}"
+    return EvidenceSource(None, "nothing", Problem(source.SOURCE_FILE, "", field, message))
+
+
+def _same(root: Path, other: Path | Traversable) -> bool:
+    """Whether *root* is the folder *other* (the bundled data, read in place)."""
+    return isinstance(other, Path) and root.resolve() == other.resolve()
+
+
 def checked(
     root: Path | Traversable,
-    sections: dict[str, source.Section] | None,
+    evidence: EvidenceSource | None,
     *,
     edtf: bool = True,
 ) -> tuple[Dataset, list[Problem]]:
     """A data folder's dataset and every problem in it.
 
     The one check ``kzref validate`` and a documentation build both run.  The
-    evidence checks run against the article's *sections* when given.  *edtf* adds the
-    cross-check of every date with the ``edtf`` package (kzref's own parser has read
-    each one already): some 20 ms per distinct date, which a build leaves out.
+    evidence checks run against *evidence* (see :func:`evidence_source`) when
+    given.  *edtf* adds the cross-check of every date with the ``edtf`` package
+    (kzref's own parser has read each one already): some 20 ms per distinct date,
+    which a build leaves out.
     """
     dataset, found = build(root)
     dataset, unchecked = salvage(root, dataset, found)
@@ -168,8 +237,10 @@ def checked(
     found += check_names(dataset)
     if edtf:
         found += check_dates(dataset)
-    if sections is not None:
-        found += check_evidence(dataset, sections)
+    if evidence is not None and evidence.problem is not None:
+        found.append(evidence.problem)
+    elif evidence is not None and evidence.sections is not None:
+        found += check_evidence(dataset, evidence.sections)
     return dataset, found
 
 
@@ -300,12 +371,15 @@ def _resolves_into(dataset: Dataset, entity_id: str, unchecked: set[str]) -> boo
 def problems(root: Path | None = None, *, with_source: bool = True) -> list[Problem]:
     """Every problem in a data folder (the bundled one by default).
 
-    Dates are cross-checked with the ``edtf`` package where it is installed
-    (``kzref[edtf]``); kzref's own parser has checked every date either way.
+    With *with_source*, evidence is checked against the folder's own source where
+    its ``source.json`` names one, else against the shipped article (see
+    ``evidence_source``).  Dates are cross-checked with the ``edtf`` package
+    where it is installed (``kzref[edtf]``); kzref's own parser has checked every
+    date either way.
     """
-    sections = source.sections() if with_source else None
-    root = root if root is not None else bundled_root()
-    return checked(root, sections, edtf=edtf_installed())[1]
+    evidence = evidence_source(root) if with_source else None
+    folder = root if root is not None else bundled_root()
+    return checked(folder, evidence, edtf=edtf_installed())[1]
 
 
 def main(argv: list[str] | None = None) -> int:

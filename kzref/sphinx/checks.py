@@ -1,7 +1,9 @@
 """The data check a build runs before reading any page: ``kzref validate``'s.
 
-Schema, ids, references, names, ledger and redirects always; evidence against
-the article with ``kzref_check_evidence`` where the article is found.  Only the
+Schema, ids, references, names, ledger and redirects always; evidence with
+``kzref_check_evidence``, against the data folder's own source where its
+``source.json`` names one, else against the shipped article where it is found
+(:func:`kzref.validate.evidence_source`, as ``kzref validate`` does).  Only the
 cross-check of dates with the third-party ``edtf`` parser is left to ``kzref
 validate`` (kzref's own parser has read every date; the package takes some
 20 ms per distinct date, a quarter of a minute for a few thousand records).
@@ -32,17 +34,21 @@ REDIRECT_HOWTO = (
 
 def check_build_data(root: Path | None, config: Config) -> Dataset:
     """The dataset in *root* (the bundled one if None), or one error listing every problem."""
-    from kzref import source
-    from kzref.validate import checked
+    from sphinx.util import logging
+
+    from kzref.source import SourceNotFoundError
+    from kzref.validate import checked, evidence_source
 
     folder = root if root is not None else bundled_root()
-    sections = None
+    evidence = None
     if config.kzref_check_evidence:
         try:
-            sections = source.sections()
-        except source.SourceNotFoundError:
-            sections = None  # evidence is checked where the article is present
-    dataset, problems = checked(folder, sections, edtf=False)
+            evidence = evidence_source(root)
+        except SourceNotFoundError:
+            evidence = None  # the shipped article is checked where it is present
+        else:
+            logging.getLogger(__name__).info("kzref: evidence checked against %s", evidence.about)
+    dataset, problems = checked(folder, evidence, edtf=False)
     if problems:
         advice = f"check with 'kzref validate {folder}'"
         if any(p.file == REDIRECTS or "released id" in p.message for p in problems):

@@ -255,31 +255,13 @@ def _name(entity_id: str, view: View) -> str:
     return face.name if face else entity_id
 
 
-def _tie(citation: Citation, view: View, *, ids: bool) -> tuple[str, str]:
+def _tie(citation: Citation, view: View) -> tuple[str, str]:
     """A relation or designation in words: its kind, and what it says of the other entity."""
     kind, _subject, word, *_ = citation.record.split(" ", 3)
     if citation.other_id is None:
         return kind, word
-    other = _name(citation.other_id, view) + (f" ({citation.other_id})" if ids else "")
+    other = _name(citation.other_id, view)
     return kind, f"{word} {'by ' if kind == 'designation' else ''}{other}"
-
-
-def _names(citations: list[Citation], view: View) -> str:
-    """The records as a tooltip lists them: names and ids, and the facts each cites."""
-    facts: dict[str, dict[str, None]] = {}  # record → its facts here, in order, once each
-    first: dict[str, Citation] = {}
-    for c in citations:
-        facts.setdefault(c.record, {}).update(dict.fromkeys(c.properties))
-        first.setdefault(c.record, c)
-    parts = []
-    for record, c in first.items():
-        name = f"{_name(c.entity_id, view)} ({c.entity_id})"
-        if record != c.entity_id:
-            kind, says = _tie(c, view, ids=True)
-            parts.append(f"{kind}: {name} {says}")
-        else:
-            parts.append(f"{name}: {', '.join(facts[record])}")
-    return "; ".join(parts)
 
 
 def _paragraph(
@@ -292,9 +274,10 @@ def _paragraph(
         for i in run.opens:
             if found.excerpts[i].start == run.start:  # not where it runs on from a paragraph
                 ids = [c.anchor for c in found.excerpts[i].citations]
-                text += nodes.inline("", "", ids=ids, classes=["kz-anchor"])
+                text += nodes.inline("", "", ids=ids)  # styled by its ids (ev-…)
         if run.excerpts:
-            classes = ["kz-cited", f"kz-depth-{min(len(run.excerpts), 3)}"]
+            depth = min(len(run.excerpts), 3)
+            classes = ["kz-cited", *([f"kz-d{depth}"] if depth > 1 else [])]
             classes += [f"kz-{found.excerpts[i].key}" for i in run.excerpts]
             text += nodes.inline(run.text, run.text, classes=classes)
         elif run.uncited is not None:
@@ -304,16 +287,13 @@ def _paragraph(
         if run.closes:
             excerpts = [found.excerpts[i] for i in run.closes]
             item_id = f"kz-c-{run.end}"
-            citations = [c for e in excerpts for c in e.citations]
-            tooltip = "Cited by " + _names(citations, view)
-            text += _marker(f"#{item_id}", str(len(notes) + 1), tooltip)
+            text += _marker(f"#{item_id}", str(len(notes) + 1))
             notes += _cites_item(item_id, len(notes) + 1, excerpts, view)
         if run.uncited is not None:
             sentence = section.uncited[run.uncited]
             if sentence.end == run.end or (run.end == para.end and sentence.end > para.end):
                 item_id = f"kz-u-{sentence.start}"
-                reason = sentence.reason or "no reason recorded"
-                text += _marker(f"#{item_id}", "not cited", f"Not cited: {reason}", uncited=True)
+                text += _marker(f"#{item_id}", "not cited", uncited=True)
                 notes += _uncited_item(item_id, sentence.text, sentence.reason)
     out: list[nodes.Node] = [text]
     if len(notes):
@@ -323,10 +303,15 @@ def _paragraph(
     return out
 
 
-def _marker(href: str, label: str, title: str, *, uncited: bool = False) -> nodes.Element:
-    """A small link after a highlight: its text says what it is, its tooltip lists records."""
+def _marker(href: str, label: str, *, uncited: bool = False) -> nodes.Element:
+    """A small link after a highlight, to the note under the paragraph that lists its records.
+
+    Its text says what it is.  It carries no ``title``: the note it links to holds
+    the same words, and the page's script lends them to the marker as its tooltip
+    (a copy per marker was a tenth of the page).
+    """
     classes = ["kz-marker", "kz-marker-uncited"] if uncited else ["kz-marker"]
-    link = nodes.reference("", "", refuri=href, reftitle=title, internal=True, classes=classes)
+    link = nodes.reference("", "", refuri=href, internal=True, classes=classes)
     if not uncited:
         link += nodes.inline("citations ", "citations ", classes=["kz-sr"])
     link += nodes.Text(f"[{label}]")
@@ -338,40 +323,39 @@ def _short(quote: str) -> str:
 
 
 def _cites_item(item_id: str, number: int, excerpts: list[Excerpt], view: View) -> nodes.list_item:
-    item = nodes.list_item(ids=[item_id], classes=["kz-map-cite"])
+    item = nodes.list_item(ids=[item_id])
     for excerpt in excerpts:
         line = paragraph(f"[{number}] ")
-        jump = nodes.reference(
-            "", "", refuri="#" + excerpt.citations[0].anchor, internal=True, classes=["kz-jump"]
-        )
+        jump = nodes.reference("", "", refuri="#" + excerpt.citations[0].anchor, internal=True)
         jump += nodes.Text(f"“{_short(excerpt.quote)}”")
         line += jump
         line += nodes.Text(" — ")
         for k, citation in enumerate(excerpt.citations):
             if k:
                 line += nodes.Text("; ")
-            line += _record(citation, excerpt, view)
+            line.extend(_record(citation, excerpt, view))
         item += line
     return item
 
 
-def _record(citation: Citation, excerpt: Excerpt, view: View) -> nodes.inline:
-    """One citing record: its name linking back to where its page shows the fact."""
+def _record(citation: Citation, excerpt: Excerpt, view: View) -> list[nodes.Node]:
+    """One citing record: its name linking back to where its page shows the fact, its id."""
     name = _name(citation.entity_id, view)
     if citation.record == citation.entity_id and "evidence" in citation.properties:
         fragment = target(citation.entity_id, excerpt.section, excerpt.quote)
     else:
         fragment = _FRAGMENTS.get(citation.properties[0], "")
-    node = nodes.inline(classes=["kz-map-record"])
-    node += back_link(citation.entity_id, fragment, name)
-    node += nodes.Text(" ")
-    node += nodes.literal(citation.entity_id, citation.entity_id, classes=["kz-id"])
     if citation.record != citation.entity_id:
-        kind, says = _tie(citation, view, ids=False)
-        node += nodes.Text(f" ({kind}: {says})")
+        kind, says = _tie(citation, view)
+        facts = f" ({kind}: {says})"
     else:
-        node += nodes.Text(f" ({', '.join(citation.properties)})")
-    return node
+        facts = f" ({', '.join(citation.properties)})"
+    return [
+        back_link(citation.entity_id, fragment, name),
+        nodes.Text(" "),
+        nodes.inline(citation.entity_id, citation.entity_id, classes=["kz-id"]),
+        nodes.Text(facts),
+    ]
 
 
 def _uncited_item(item_id: str, sentence: str, reason: str | None) -> nodes.list_item:
@@ -392,7 +376,7 @@ def back_link(entity_id: str, fragment: str, text: str) -> addnodes.pending_xref
         refwarn=False,
         kz_fragment=fragment,
     )
-    node += nodes.inline(text, text, classes=["kz-ref", f"kz-{entity_id.partition(':')[0]}"])
+    node += nodes.Text(text)  # the name alone: a wrapper per record adds bytes, not meaning
     return node
 
 
@@ -527,7 +511,7 @@ def _resolve(
         view.face(node["reftarget"])  # the page appears or goes with the entity
         page = env.domains["kz"].data["objects"].get(node["reftarget"])
         found = (page[0], node.get("kz_fragment", "")) if page else None
-        title = f"{node['reftarget']}: where its page shows this fact"
+        title = None  # the id is shown beside the link; a tooltip repeating it is bytes only
     if found is None:
         return contnode
     return make_refnode(app.builder, fromdoc, found[0], found[1], contnode, title)

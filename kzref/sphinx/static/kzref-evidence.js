@@ -1,5 +1,7 @@
 /* kzref evidence map: fold the citation lists under paragraphs, open the one a link
-   points to, and outline every run of the excerpt an anchor names. No dependencies. */
+   points to, outline every run of the excerpt an anchor names, and give each marker
+   the words of the note it links to as its tooltip (the page carries them once, in
+   the note; without this script the marker is a plain link to it). No dependencies. */
 (function () {
   "use strict";
   function lists() { return document.querySelectorAll(".kz-evidence-map .kz-map-notes"); }
@@ -27,6 +29,20 @@
       });
     }
   }
+  function lend(event) {  // a marker's tooltip: its note's text, read when first needed
+    var marker = event.target.closest && event.target.closest(".kz-evidence-map a.kz-marker");
+    if (!marker || marker.title) { return; }
+    var note = document.getElementById(decodeURIComponent(marker.hash.slice(1)));
+    if (note) {
+      var words = Array.prototype.map.call(note.children, function (line) {
+        return line.textContent.replace(/\s+/g, " ").trim();
+      }).join(" · ");  // one line per excerpt that ends here
+      marker.title = marker.classList.contains("kz-marker-uncited")
+        ? words.replace(/^\[not cited\] /, "Not cited: ") : "Cited by: " + words;
+    }
+  }
+  document.addEventListener("mouseover", lend);
+  document.addEventListener("focusin", lend);
   document.addEventListener("DOMContentLoaded", function () {
     lists().forEach(function (box) {
       var button = document.createElement("button");
