@@ -22,6 +22,7 @@ from kzref.model.entities import EntityBase
 from kzref.model.ids import KINDS, kind_of
 from kzref.model.vocabulary import EventType
 from kzref.store import Dataset
+from kzref.validate import add_options as add_validate_options
 
 EVENT_TYPES: tuple[str, ...] = get_args(EventType)
 USER_ERROR = 2
@@ -219,39 +220,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def cmd_validate(args: argparse.Namespace) -> int:
     """Check a data folder (the bundled one by default); exit 1 if anything is wrong."""
-    from kzref.model.dates import edtf_installed
-    from kzref.validate import checked, evidence_source
+    from kzref.validate import run
 
-    folder: Path | None = args.path
-    if folder is not None and not (folder / store.RECORDS).is_dir():
-        raise ValueError(f"{folder} is not a kzref data folder (it has no {store.RECORDS}/)")
-    evidence = None if args.no_source else evidence_source(folder)
-    if evidence is not None and evidence.problem is None:
-        print(f"kzref: evidence checked against {evidence.about}", file=sys.stderr)
-    root = folder if folder is not None else store.bundled_root()
-    found = checked(root, evidence, edtf=edtf_installed())[1]
-    if args.only:
-        found = [p for p in found if args.only in p.file]
-    if args.no_ledger:
-        found = [p for p in found if p.file not in (store.LEDGER, store.REDIRECTS)]
-    if not edtf_installed():
-        print(
-            "kzref: dates checked by kzref's own parser only; for the cross-check with the"
-            " edtf package: pip install 'kzref[edtf]'",
-            file=sys.stderr,
-        )
-    if args.json:
-        _print_json(
-            [
-                {"file": p.file, "record": p.record, "field": p.field, "message": p.message}
-                for p in found
-            ]
-        )
-    else:
-        for problem in found:
-            print(problem)
-        print(f"{len(found)} problem(s)")
-    return 1 if found else 0
+    return run(args)
 
 
 def cmd_ids(args: argparse.Namespace) -> int:
@@ -437,16 +408,7 @@ def build_parser() -> argparse.ArgumentParser:
         "check a data folder for problems",
         "kzref validate path/to/edited/data",
     )
-    validate.add_argument("path", nargs="?", type=Path, metavar="PATH")
-    validate.add_argument(
-        "--no-source", action="store_true", help="skip the checks that need the source article"
-    )
-    validate.add_argument(
-        "--only", metavar="TEXT", help="report only problems in files whose name contains TEXT"
-    )
-    validate.add_argument(
-        "--no-ledger", action="store_true", help="leave out problems of the ledger and redirects"
-    )
+    add_validate_options(validate)
 
     _add(commands, "ids", cmd_ids, "list the id ledger", "kzref ids --json")
     return parser

@@ -8,6 +8,7 @@ one kind share a normalized name; every EDTF string passes the ``edtf`` package.
 
 from __future__ import annotations
 
+import argparse
 import functools
 import json
 from collections.abc import Iterator
@@ -25,7 +26,7 @@ from kzref.model.figures import Figure
 from kzref.model.ids import references, walk  # the reference walk lives beside IdCheck
 from kzref.model.records import Relation
 from kzref.names import normalize
-from kzref.store import LEDGER, REDIRECTS, Dataset, _kind_order, build, bundled_root
+from kzref.store import LEDGER, RECORDS, REDIRECTS, Dataset, _kind_order, build, bundled_root
 
 
 def check_references(dataset: Dataset) -> Iterator[Problem]:
@@ -382,17 +383,72 @@ def problems(root: Path | None = None, *, with_source: bool = True) -> list[Prob
     return checked(folder, evidence, edtf=edtf_installed())[1]
 
 
-def main(argv: list[str] | None = None) -> int:
-    """``python -m kzref.validate [FOLDER] [--only TEXT] [--no-ledger]``: ``kzref validate``.
+def add_options(parser: argparse.ArgumentParser) -> None:
+    """The options of ``kzref validate`` (and of ``python -m kzref.validate``)."""
+    parser.add_argument("path", nargs="?", type=Path, metavar="PATH")
+    parser.add_argument(
+        "--no-source", action="store_true", help="skip the checks that need the source article"
+    )
+    parser.add_argument(
+        "--only", metavar="TEXT", help="report only problems in files whose name contains TEXT"
+    )
+    parser.add_argument(
+        "--no-ledger", action="store_true", help="leave out problems of the ledger and redirects"
+    )
 
-    Kept for the commands people already type; the one implementation is the
-    CLI's ``validate`` command, which takes the same options.
+
+def run(args: argparse.Namespace) -> int:
+    """Print every problem of the folder in *args*; 1 if there is any (``kzref validate``)."""
+    import sys
+
+    folder: Path | None = args.path
+    if folder is not None and not (folder / RECORDS).is_dir():
+        raise ValueError(f"{folder} is not a kzref data folder (it has no {RECORDS}/)")
+    evidence = None if args.no_source else evidence_source(folder)
+    if evidence is not None and evidence.problem is None:
+        print(f"kzref: evidence checked against {evidence.about}", file=sys.stderr)
+    root = folder if folder is not None else bundled_root()
+    found = checked(root, evidence, edtf=edtf_installed())[1]
+    if args.only:
+        found = [p for p in found if args.only in p.file]
+    if args.no_ledger:
+        found = [p for p in found if p.file not in (LEDGER, REDIRECTS)]
+    if not edtf_installed():
+        print(
+            "kzref: dates checked by kzref's own parser only; for the cross-check with the"
+            " edtf package: pip install 'kzref[edtf]'",
+            file=sys.stderr,
+        )
+    if args.json:
+        rows = [
+            {"file": p.file, "record": p.record, "field": p.field, "message": p.message}
+            for p in found
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for problem in found:
+            print(problem)
+        print(f"{len(found)} problem(s)")
+    return 1 if found else 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m kzref.validate [FOLDER] [--only TEXT] [--no-ledger] [--json]``.
+
+    Kept for the commands people already type: the same options and the same
+    report as ``kzref validate`` (:func:`run` is both).
     """
     import sys
 
-    from kzref.cli import main as cli
-
-    return cli(["validate", *(sys.argv[1:] if argv is None else argv)])
+    parser = argparse.ArgumentParser(prog="python -m kzref.validate")
+    parser.add_argument("--json", action="store_true", help="print JSON for machines")
+    add_options(parser)
+    args = parser.parse_args(argv)
+    try:
+        return run(args)
+    except (ValueError, OSError) as error:
+        print(f"kzref: error: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -293,3 +293,14 @@ def test_python_dash_m_kzref() -> None:
         cwd=Path(__file__).parent.parent,
     )
     assert unknown.returncode == 2 and "Traceback" not in unknown.stderr
+
+
+@pytest.mark.parametrize(
+    "argv", [[], ["--json", "--no-ledger"], ["--only", "records"], ["no/such/folder"]]
+)
+def test_python_m_kzref_validate_is_kzref_validate(
+    capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    from kzref.validate import main as old_command
+
+    assert run(capsys, "validate", *argv) == (old_command(argv), *capsys.readouterr())
