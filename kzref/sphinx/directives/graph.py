@@ -322,7 +322,7 @@ def _section_of(tie: Tie, center: str, kind: str) -> str:
 
 
 def _more(drawn: int, left_out: list[str], listed: dict[str, str]) -> nodes.paragraph:
-    """ "24 of the 54 … are drawn; the other 30 are listed under Relations and …"."""
+    """The line saying how many ties are drawn and where the page lists the others."""
     total = drawn + len(left_out)
     text = paragraph(
         f"{drawn} of the {total} entities tied to it are drawn, those of relation records"
