@@ -338,3 +338,107 @@ def test_pictures_need_neither_sphinx_nor_a_binary() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == ""
+
+
+# ------------------------------------------------------------------ fitting a page column
+
+
+@st.composite
+def stars(draw: st.DrawFn) -> tuple[list[GraphNode], list[GraphEdge], str]:
+    """A neighbourhood: a centre tied to every other node, and some ties among the others."""
+    nodes, edges = draw(graphs(max_nodes=60))
+    center = nodes[0].id
+    spokes = [GraphEdge(center, n.id, draw(st.sampled_from(PREDICATES))) for n in nodes[1:]]
+    return nodes, spokes + edges, center
+
+
+@settings(max_examples=60, deadline=None)
+@given(stars(), st.integers(520, 1000))
+def test_a_neighbourhood_fits_its_width_at_full_size(
+    star: tuple[list[GraphNode], list[GraphEdge], str], width: int
+) -> None:
+    """However many ties an entity has, its graph is no wider than asked (more ties make it
+    taller), with 12 px labels: it fits a page column without shrinking its text."""
+    nodes, edges, center = star
+    svg = relations_svg(nodes, edges, href, title="Around", center=center, width=width)
+    frame_width, _ = _frame(svg)
+    assert frame_width <= width + 0.1
+    assert f'font-size="{LABEL_SIZE:g}"' in svg and LABEL_SIZE >= 11
+    for _, x, _, line in _node_texts(svg):
+        half = text_width(line, LABEL_SIZE) / 2
+        assert x - half >= 0 and x + half <= frame_width
+
+
+@settings(max_examples=40, deadline=None)
+@given(graphs(max_nodes=40), st.integers(520, 1000))
+def test_any_graph_fits_its_width(
+    graph: tuple[list[GraphNode], list[GraphEdge]], width: int
+) -> None:
+    """Components wider than the picture are drawn narrower, never past its width."""
+    nodes, edges = graph
+    frame_width, _ = _frame(relations_svg(nodes, edges, href, title="A graph", width=width))
+    assert frame_width <= width + 0.1
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.floats(4, 156), st.floats(4, 60)), min_size=1, max_size=60),
+    st.data(),
+)
+def test_layout_fits_width_without_overlaps(
+    sizes: list[tuple[float, float]], data: st.DataObject
+) -> None:
+    """With or without a centre, boxes never overlap and stay within the width asked
+    (or three columns of the widest box, the least a frame around a centre needs)."""
+    boxes = [Box(-w / 2, -h / 2, w / 2, h / 2) for w, h in sizes]
+    count = len(boxes)
+    edges = data.draw(
+        st.lists(st.tuples(st.integers(0, count - 1), st.integers(0, count - 1)), max_size=80)
+    )
+    width = data.draw(st.floats(300, 1000))
+    center = data.draw(st.none() | st.integers(0, count - 1))
+    points = layout(boxes, edges, width=width, center=center)
+    widest = max(box.width for box in boxes)
+    right = max(x + box.right for (x, _), box in zip(points, boxes, strict=True))
+    assert right <= max(width, 3 * (widest + GAP)) + 1e-6
+    for i in range(count):
+        xi, yi = points[i]
+        for j in range(i + 1, count):
+            xj, yj = points[j]
+            apart = (
+                xi + boxes[i].right <= xj + boxes[j].left + 1e-6
+                or xj + boxes[j].right <= xi + boxes[i].left + 1e-6
+                or yi + boxes[i].bottom <= yj + boxes[j].top + 1e-6
+                or yj + boxes[j].bottom <= yi + boxes[i].top + 1e-6
+            )
+            assert apart, (i, j)
+
+
+def test_every_real_neighbourhood_fits_a_page_column() -> None:
+    """The widest real ones (the Government of Kazakhstan, Nazarbayev: 50+ ties each)."""
+    data = store.dataset()
+    widest = 0.0
+    for entity in data.entities.values():
+        if entity.kind not in ("org", "person"):
+            continue
+        near = neighbourhood(data, entity.id, limit=24)
+        if len(near.nodes) < 2:
+            continue
+        svg = relations_svg(near.nodes, near.edges, href, title="Around", center=near.center)
+        widest = max(widest, _frame(svg)[0])
+    assert widest <= 720
+
+
+def test_ties_among_neighbours_join_neighbouring_cells() -> None:
+    """A tie between two neighbours puts them next to each other on the frame."""
+    centre = GraphNode("org:c", "Centre", "org")
+    others = [GraphNode(f"org:n{i}", f"Neighbour {i}", "org") for i in range(12)]
+    edges = [GraphEdge("org:c", n.id, "ties-with") for n in others]
+    edges.append(GraphEdge("org:n0", "org:n9", "member-of"))
+    svg = relations_svg([centre, *others], edges, href, title="t", center="org:c")
+    at = {owner: (x, y) for owner, x, y, _ in _node_texts(svg)}
+    columns = sorted({x for x, _ in at.values()})
+    rows = sorted({y for _, y in at.values()})
+    (x0, y0), (x9, y9) = at[href("org:n0")], at[href("org:n9")]
+    assert abs(columns.index(x0) - columns.index(x9)) <= 1
+    assert abs(rows.index(y0) - rows.index(y9)) <= 1

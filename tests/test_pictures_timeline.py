@@ -12,10 +12,20 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kzref import store
+from kzref.display import human_date
 from kzref.model.dates import FuzzyDate, parse_bounds
 from kzref.model.entities import EntityBase, Event
 from kzref.pictures import group_timeline, timeline_svg
-from kzref.pictures.timeline import known_end, known_start
+from kzref.pictures.svg import text_width
+from kzref.pictures.timeline import (
+    AXIS_SIZE,
+    MIN_MARK,
+    MIN_YEAR,
+    STUB,
+    _known,
+    known_end,
+    known_start,
+)
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -230,3 +240,133 @@ def test_a_day_is_narrow_and_a_year_spans_its_year() -> None:
     lower, upper, _ = parse_bounds("2005")
     assert widths[href("event:year")] > 5 * widths[href("event:day")]
     assert lower.year == upper.year == 2005
+
+
+# ------------------------------------------------------------------ open ends and fit
+
+
+def _marks(svg: str) -> list[ElementTree.Element]:
+    root = ElementTree.fromstring(svg)
+    return [a for a in root.iter(f"{SVG}a") if a.get("class") != "kz-year"]
+
+
+def _box(element: ElementTree.Element) -> tuple[float, float, float, float]:
+    x, y = float(element.get("x")), float(element.get("y"))
+    return x, y, x + float(element.get("width")), y + float(element.get("height"))
+
+
+def _year_lines(svg: str) -> tuple[int, list[float]]:
+    """The first year of the axis and the x of each year's left grid line."""
+    root = ElementTree.fromstring(svg)
+    axis = next(g for g in root.iter(f"{SVG}g") if g.get("class") == "kz-axis")
+    xs = [
+        float(line.get("x1"))
+        for line in axis.iter(f"{SVG}line")
+        if line.get("x1") == line.get("x2")
+    ]
+    desc = next(root.iter(f"{SVG}desc")).text or ""
+    match = re.search(r"from (\d{4}) to", desc)
+    assert match is not None
+    return int(match[1]), xs
+
+
+@settings(max_examples=80, deadline=None)
+@given(records())
+def test_every_open_end_is_drawn_open_and_claims_no_span(found: list[EntityBase]) -> None:
+    """An open-ended date is its known bound and a fixed arrow outward, on the open side.
+
+    A closed date has no arrow; every part of a mark lies in its footprint (its first rect).
+    """
+    svg = timeline_svg(found, href, title="Over time")
+    dates = {href(e.id): d for e in found if (d := _date(e)) is not None}
+    for a in _marks(svg):
+        date = dates[a.get("href")]
+        classes = a.get("class", "").split()
+        rects = a.findall(f"{SVG}rect")
+        hit, known = _box(rects[0]), _box(next(r for r in rects if r.get("class") == "kz-known"))
+        arrows = [e for e in a if e.get("class") == "kz-open"]
+        for part in rects:
+            x1, _, x2, _ = _box(part)
+            assert hit[0] - 0.1 <= x1 and x2 <= hit[2] + 0.1
+        if date.edtf.startswith("../"):
+            assert "kz-open-start" in classes and arrows
+            # the arrow is on the left only, and a fixed length: no length of time
+            assert hit[2] == known[2] and math.isclose(known[0] - hit[0], STUB, abs_tol=0.11)
+        elif date.edtf.endswith("/.."):
+            assert "kz-open-end" in classes and arrows
+            assert hit[0] == known[0] and math.isclose(hit[2] - known[2], STUB, abs_tol=0.11)
+        else:
+            assert not arrows and "kz-open-start" not in classes and "kz-open-end" not in classes
+            assert hit == known
+        assert a.get("aria-label", "").endswith(human_date(date))
+
+
+@settings(max_examples=80, deadline=None)
+@given(records())
+def test_each_mark_is_at_its_dates_on_the_axis(found: list[EntityBase]) -> None:
+    """The known part of a mark lies in the years of its date (an open date: of its bound)."""
+    svg = timeline_svg(found, href, title="Over time")
+    if not _marks(svg):
+        return
+    first_year, lines = _year_lines(svg)
+    dates = {href(e.id): d for e in found if (d := _date(e)) is not None}
+    for a in _marks(svg):
+        date = dates[a.get("href")]
+        known = _box(next(r for r in a.findall(f"{SVG}rect") if r.get("class") == "kz-known"))
+        start, end = known_start(date), known_end(date)
+        if date.edtf.startswith("../"):
+            start = known_start(FuzzyDate(edtf=date.edtf[3:], text="x"))
+        if date.edtf.endswith("/.."):
+            end = known_end(FuzzyDate(edtf=date.edtf[:-3], text="x"))
+        slack = MIN_MARK / 2 + 0.1  # a short date is widened to a clickable size
+        assert lines[start.year - first_year] - slack <= known[0]
+        assert known[2] <= lines[end.year - first_year + 1] + slack
+
+
+@settings(max_examples=60, deadline=None)
+@given(records())
+def test_no_two_marks_overlap_and_year_labels_stay_apart(found: list[EntityBase]) -> None:
+    svg = timeline_svg(found, href, title="Over time")
+    footprints = [_box(a.findall(f"{SVG}rect")[0]) for a in _marks(svg)]
+    for i, a in enumerate(footprints):
+        for b in footprints[i + 1 :]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+    root = ElementTree.fromstring(svg)
+    labels = sorted(
+        float(t.get("x"))
+        for g in root.iter(f"{SVG}g")
+        if g.get("class") == "kz-axis"
+        for t in g.iter(f"{SVG}text")
+    )
+    room = text_width("2000", AXIS_SIZE) + 4
+    assert all(b - a >= room for a, b in itertools.pairwise(labels))
+
+
+@settings(max_examples=60, deadline=None)
+@given(records())
+def test_chart_fits_a_page_column_when_the_period_allows(found: list[EntityBase]) -> None:
+    """720 px (a documentation column) unless the years need more than MIN_YEAR px each."""
+    svg = timeline_svg(found, href, title="Over time")
+    width = float(re.search(r'viewBox="0 0 ([\d.]+)', svg)[1])  # type: ignore[index]
+    spans = [b for e in found if (d := _date(e)) is not None and (b := _known(d))]
+    if not spans:
+        return
+    years = max(b[1].year for b in spans) - min(b[0].year for b in spans) + 1
+    assert width <= max(720.0, 24 + 2 * STUB + years * MIN_YEAR) + 0.1
+
+
+def test_real_chart_fits_the_column_and_open_ends_do_not_crowd_it() -> None:
+    """The shipped events: 720 px wide, and the open-ended ones are short arrows at
+    their bounds, not bars from the edge of the chart stacked in the top lanes."""
+    chart = timeline_svg(events(), href, title="Events over time", year_links=True)
+    assert float(re.search(r'viewBox="0 0 ([\d.]+)', chart)[1]) <= 720  # type: ignore[index]
+    marks = _marks(chart)
+    opened = [a for a in marks if "kz-open" in a.get("class", "")]
+    assert len(opened) >= 20
+    for a in opened:
+        hit = _box(a.findall(f"{SVG}rect")[0])
+        assert hit[2] - hit[0] <= 90 + STUB  # a year at most, and the arrow
+    lanes = {a.findall(f"{SVG}rect")[0].get("y") for a in marks}
+    top_lane = min(lanes, key=float)
+    in_top = [a for a in marks if a.findall(f"{SVG}rect")[0].get("y") == top_lane]
+    assert sum("kz-open" in a.get("class", "") for a in in_top) < len(in_top) / 2 + 1

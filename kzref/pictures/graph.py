@@ -437,7 +437,7 @@ def relations_svg(
     description: str | None = None,
     edge_labels: bool | None = None,
     seed: int = 0,
-    width: float = 960.0,
+    width: float = 720.0,
     id_prefix: str | None = None,
     center: str | None = None,
 ) -> str:
@@ -447,8 +447,12 @@ def relations_svg(
     must have one.  Edges whose ends are not among *nodes* are left out, so a
     caller may filter nodes alone.  *edge_labels* prints each edge's words on
     it (default: only for graphs of 40 nodes or fewer); every edge also has a
-    tooltip.  A *center* id (a neighbourhood's) is laid out in the middle,
-    its ties around it.  The same arguments always give the same string.
+    tooltip.  The picture is about *width* px wide (the default fits a
+    documentation page's column at full size): components are packed in rows
+    that wide, only a single component wider than that makes it wider.  A
+    *center* id (a neighbourhood's) is laid out in the middle, its ties
+    around it in a frame no wider than *width*.  The same arguments always
+    give the same string.
     """
     url = url_for(href)
     drawn = [_measure(node) for node in sorted({n.id: n for n in nodes}.values(), key=_id)]
@@ -460,18 +464,19 @@ def relations_svg(
     if edge_labels is None:
         edge_labels = len(drawn) <= 40
 
+    margin = 12.0
+    inner = width - 2 * margin
     positions = layout(
         [d.box for d in drawn],
         [(index[e.source], index[e.target]) for e in kept],
         seed=seed,
-        width=width,
+        width=inner,
         center=index.get(center) if center is not None else None,
     )
     content_width = max(
-        [width if len(drawn) > 6 else 0.0]
+        [inner if len(drawn) > 6 else 0.0]
         + [positions[i][0] + d.box.right for i, d in enumerate(drawn)]
     )
-    margin = 12.0
     kinds = [k for k in KIND_STYLE if any(d.node.kind == k for d in drawn)]
     families = [f for f in EDGE_GROUPS if any(e.family == f for e in kept)]
     dash_values = {CERTAINTY_DASH.get(e.certainty) for e in kept}

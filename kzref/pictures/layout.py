@@ -17,9 +17,11 @@ sensible across components.  So:
    guarantees that no two boxes overlap;
 4. pack the components into rows (largest first) of a target width.
 
-One entity's neighbourhood is drawn differently: rings around the entity by
-distance in ties (:func:`_radial`), with no forces, so that it sits in the
-middle and its ties run outwards; steps 3 and 4 still apply.
+One entity's neighbourhood is drawn differently (:func:`_frame`): the entity
+in the middle, the others in the cells of a rectangular frame around it, in
+rows and columns no wider than the page's column, so that its ties run
+outwards like spokes and the picture fits a page at full size whatever the
+number of ties (more of them make the frame taller, never wider).
 
 Every loop runs over sorted, index-ordered data and every number is a float
 computed the same way each time, so the same input gives the same coordinates.
@@ -166,43 +168,61 @@ def _force(
     return {node: (xs[i], ys[i]) for node, i in local.items()}
 
 
-def _radial(
+def _frame(
     members: list[int],
     edges: list[tuple[int, int]],
     center: int,
-    spacing: float,
-    widths: list[float],
+    boxes: Sequence[Box],
+    width: float,
 ) -> dict[int, tuple[float, float]]:
-    """Rings around *center* by distance in ties, each ring long enough for its names.
+    """*center* in the middle, the other members on the cells of a frame around it.
 
-    Nodes on a ring follow the angle of the node that reached them first, so
-    that ties mostly run outwards instead of across the picture.
+    The frame has as many columns as fit in *width* (at least three, so that
+    the centre has a column of its own) and as many rows as the members need.
+    Members go round it clockwise from the top middle, nearest first, each
+    followed by those tied to it, spread evenly over the cells so that a few
+    ties still make a star.  Cells are as big as the biggest footprint, so no
+    two boxes overlap and no ring grows wider than *width*.
     """
     neighbours: dict[int, list[int]] = {node: [] for node in members}
     for a, b in edges:
         neighbours[a].append(b)
         neighbours[b].append(a)
-    angle = {center: 0.0}
-    positions = {center: (0.0, 0.0)}
-    ring = [center]
+    distance = {center: 0}
+    frontier = [center]
+    while frontier:
+        found = sorted({o for node in frontier for o in neighbours[node] if o not in distance})
+        for other in found:
+            distance[other] = distance[frontier[0]] + 1
+        frontier = found
+    # round the frame nearest first, but each member followed by the members tied to
+    # it (depth first, leaving out the centre): a tie between two of them then joins
+    # neighbouring cells instead of cutting across the picture
+    others: list[int] = []
     seen = {center}
-    distance = 0
-    while ring:
-        distance += 1
-        found: list[tuple[float, int]] = []
-        for node in ring:
-            for other in sorted(neighbours[node]):
-                if other not in seen:
-                    seen.add(other)
-                    found.append((angle[node], other))
-        found.sort()
-        room = sum(widths[node] + 12 for _, node in found) / (2 * math.pi)
-        radius = max(distance * spacing * 1.3, room)
-        for rank, (_, node) in enumerate(found):
-            theta = 2 * math.pi * rank / len(found) + distance * 0.35
-            angle[node] = theta
-            positions[node] = (radius * math.cos(theta), radius * math.sin(theta) * 0.8)
-        ring = [node for _, node in found]
+    for seed in sorted(members, key=lambda n: (distance.get(n, len(members)), n)):
+        stack = [seed]
+        while stack:
+            node = stack.pop()
+            if node in seen:
+                continue
+            seen.add(node)
+            others.append(node)
+            stack.extend(sorted(neighbours[node], reverse=True))
+    cell_w = max(boxes[i].width for i in members) + GAP
+    cell_h = max(boxes[i].height for i in members) + GAP + 8
+    columns = max(3, min(math.floor((width + GAP) / cell_w), math.isqrt(len(others)) + 2))
+    rows = max(3, math.ceil((len(others) - 2 * columns) / 2) + 2)
+    cells = [(c, 0) for c in range(columns)]
+    cells += [(columns - 1, r) for r in range(1, rows - 1)]
+    cells += [(c, rows - 1) for c in range(columns - 1, -1, -1)]
+    cells += [(0, r) for r in range(rows - 2, 0, -1)]
+    start = columns // 2  # the top middle
+    cells = cells[start:] + cells[:start]
+    positions = {center: ((columns - 1) * cell_w / 2, (rows - 1) * cell_h / 2)}
+    for n, node in enumerate(others):
+        column, row = cells[n * len(cells) // len(others)]
+        positions[node] = (column * cell_w, row * cell_h)
     return positions
 
 
@@ -300,8 +320,8 @@ def layout(
 
     The result's boxes do not overlap and all lie at x ≥ 0, y ≥ 0; the rows of
     components are about *width* wide (wider if one component is).  With a
-    *center*, its component starts from rings around it (:func:`_radial`):
-    the picture of one entity's neighbourhood.
+    *center*, its component is a frame around it (:func:`_frame`), no wider
+    than *width* (or three columns): the picture of one entity's neighbourhood.
     """
     count = len(boxes)
     if count == 0:
@@ -322,14 +342,40 @@ def layout(
         ties = by_part.get(index, [])
         start = None
         if center is not None and center in members:
-            widths = [box.width for box in boxes]
-            start = _radial(members, ties, center, distance, widths)
-            iterations = 0  # the rings are the layout; overlap removal tidies them
+            start = _frame(members, ties, center, boxes, width)
+            iterations = 0  # the frame is the layout; overlap removal has nothing to do
         positions = _force(members, ties, distance, rng, iterations, start)
         _spread(positions, boxes, 12 if big else 40)
+        _fit(positions, boxes, width)
         _settle(positions, boxes)
         placed.append((members, positions))
     return _pack(placed, boxes, count, width)
+
+
+def _extent(positions: dict[int, tuple[float, float]], boxes: Sequence[Box]) -> tuple[float, ...]:
+    """Left, top, right and bottom of the boxes at *positions*."""
+    return (
+        min(positions[i][0] + boxes[i].left for i in positions),
+        min(positions[i][1] + boxes[i].top for i in positions),
+        max(positions[i][0] + boxes[i].right for i in positions),
+        max(positions[i][1] + boxes[i].bottom for i in positions),
+    )
+
+
+def _fit(positions: dict[int, tuple[float, float]], boxes: Sequence[Box], width: float) -> None:
+    """Make a component wider than *width* fit it, trading width for height.
+
+    Its x coordinates are drawn closer together.  That may make boxes overlap
+    again; :func:`_settle`, run after, moves them apart downwards only, so the
+    component stays within *width* (unless a single box is wider).
+    """
+    left, _, right, _ = _extent(positions, boxes)
+    widest = max(boxes[i].width for i in positions)
+    if right - left <= width or right - left <= widest:
+        return
+    factor = max(0.0, width - widest) / (right - left - widest)
+    for i, (x, y) in sorted(positions.items()):
+        positions[i] = (left + (x - left) * factor, y)
 
 
 def _pack(

@@ -267,13 +267,16 @@ def render_neighbourhood(spec: NeighbourhoodSpec, view: View) -> list[nodes.Node
         return []
     own = ties_of(spec.center, view, references=True)
     rank: dict[str, tuple[int, str, str]] = {}
+    listed: dict[str, str] = {}  # other → the section of the page that lists it
     for t in own:
         other = t.target if t.source == spec.center else t.source
         face = view.face(other)
         if face is None or other == spec.center:
             continue
         key = (1 if t.reference else 0, face.name.casefold(), other)
-        rank[other] = min(rank.get(other, key), key)
+        if key <= rank.get(other, key):
+            rank[other] = key
+            listed[other] = _section_of(t, spec.center, face.kind)
     if not rank:
         return []
     ordered = sorted(rank, key=rank.__getitem__)
@@ -295,10 +298,49 @@ def render_neighbourhood(spec: NeighbourhoodSpec, view: View) -> list[nodes.Node
         center=spec.center,
     )
     out: list[nodes.Node] = []
-    omitted = len(ordered) - (len(kept) - 1)
-    if omitted:
-        out.append(paragraph(f"The {spec.limit} nearest are drawn; {omitted} more are not."))
+    left_out = ordered[spec.limit :]
+    if left_out:
+        out.append(_more(len(ordered) - len(left_out), left_out, listed))
     return out + _picture(svg, ordered_ties, view, f"The {len(ordered_ties)} ties in words")
+
+
+SECTIONS = (
+    ("kz-relations", "Relations"),
+    ("kz-involvement", "Involved in"),
+    ("kz-mentions", "Connected entities"),
+)
+"""The sections of an entity's page that list what its small graph leaves out."""
+
+
+def _section_of(tie: Tie, center: str, kind: str) -> str:
+    """Which section of *center*'s page lists the other end of *tie* (see ``page.py``)."""
+    if not tie.reference:
+        return "kz-relations"
+    if kind in ("event", "agreement", "document"):
+        return "kz-involvement" if tie.target == center else ""
+    return "kz-mentions"
+
+
+def _more(drawn: int, left_out: list[str], listed: dict[str, str]) -> nodes.paragraph:
+    """The line saying how many ties are drawn and where the page lists the others."""
+    total = drawn + len(left_out)
+    text = paragraph(
+        f"{drawn} of the {total} entities tied to it are drawn, those of relation records"
+        f" first; the other {len(left_out)} are "
+    )
+    text["classes"].append("kz-more")
+    sections = {listed[i] for i in left_out}
+    where = [(anchor, title) for anchor, title in SECTIONS if anchor in sections]
+    if not where:
+        text += nodes.Text("not drawn.")
+        return text
+    text += nodes.Text("not drawn; see " if "" in sections else "listed below under ")
+    for index, (anchor, title) in enumerate(where):
+        if index:
+            text += nodes.Text(" and " if index == len(where) - 1 else ", ")
+        text += nodes.reference(title, title, refuri=f"#{anchor}")
+    text += nodes.Text(".")
+    return text
 
 
 def neighbourhood_section(entity_id: str, view: View) -> list[nodes.section]:
