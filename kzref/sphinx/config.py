@@ -66,8 +66,9 @@ OPTIONS: tuple[Option, ...] = (
         (bool,),
         "",  # a check run at every build start; nothing it decides is in the output
         "Also check, before reading any page, that every evidence excerpt, quote, date and "
-        "figure wording occurs in the source text: the one the data folder's source.json names, "
-        "else kzref's article (see 'kzref validate'). The other checks of 'kzref validate' always run.",
+        "figure wording occurs in the source text: the one the data folder's source.json "
+        "names, else kzref's article (see 'kzref validate'). The other checks of 'kzref "
+        "validate' always run.",
     ),
     Option(
         "kzref_json",
