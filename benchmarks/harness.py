@@ -51,7 +51,7 @@ TARGETS = {
     "build: kzref / plain": 0.72,
     "build: kzref / plain+pictures": 1.1,
     "build: kzref / sphinx-needs": 0.6,
-    "build: kzref / floor (n=1000)": 2.5,
+    "build: kzref / floor, 1,000 entities": 2.5,
     "peak memory: kzref / plain": 1.2,
     "incremental: kzref / plain": 0.75,
 }
@@ -419,9 +419,9 @@ def ratios(results: dict[str, Any]) -> dict[str, Any]:
             )
         if "1000" in builds:
             small = builds["1000"]
-            found["build: kzref / floor (n=1000)"] = (
+            found["build: kzref / floor, 1,000 entities"] = (
                 _ratio(small.get("kzref", {}).get("median"), small.get("floor", {}).get("median")),
-                "n=1000",
+                "",
             )
         m = builds[mem_at]
         found["peak memory: kzref / plain"] = (
