@@ -55,3 +55,17 @@ def test_exactness_and_overlap() -> None:
 def test_edtf_package_rejects_what_it_does_not_know() -> None:
     with pytest.raises(ValueError, match="not valid EDTF"):
         validate_with_edtf("2004-99")
+
+
+def test_the_last_day_of_a_month_agrees_with_the_calendar_module() -> None:
+    """kzref.model.dates counts month ends itself (calendar loads locale on Python 3.13)."""
+    import calendar
+    import datetime as dt
+
+    from kzref.model.dates import _last_day
+
+    for year in (*range(1, 30), *range(1582, 2101), *range(9990, 9999)):
+        for month in range(1, 13):
+            assert _last_day(year, month) == dt.date(
+                year, month, calendar.monthrange(year, month)[1]
+            )

@@ -67,7 +67,8 @@ def test_a_lookup_imports_nothing_beyond_pydantic_but_its_kinds_model(kind: str)
     if kind in ("org", "person", "place"):  # undated kinds need neither dates nor figures
         assert kzref_modules - ONE_LOOKUP - {model_module} <= {"kzref.model.vocabulary"}
     for heavy in ("kzref.store", "kzref.errors", "kzref.names", "json", "sphinx"):
-        assert heavy not in lookup, f"a lookup imported {heavy}"
+        # json only where the floor does not load it (pydantic's plugin loader does on 3.13)
+        assert heavy not in lookup - floor, f"a lookup imported {heavy}"
     beyond = lookup - kzref_modules - floor
     assert not beyond, f"a lookup imported more than the pydantic floor: {sorted(beyond)}"
 

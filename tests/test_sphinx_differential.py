@@ -270,6 +270,29 @@ def test_turning_page_generation_off_leaves_no_generated_pages(runner: Runner) -
     )
 
 
+def test_a_role_follows_its_entity_to_a_page_a_citing_project_adds(runner: Runner) -> None:
+    """Found by fuzz seed 1024: where an entity is defined is read, like its name.
+
+    With pages not generated, a user's ``kz:page`` defines the entity; ``myst.md``'s
+    role to it, and every page's link to the index that now has an entry, follow.
+    """
+    _replays_cleanly(
+        runner,
+        Step(
+            _edit(
+                "config kzref_generate_pages = False",
+                edits.set_config("kzref_generate_pages", False),
+            )
+        ),
+        Step(
+            _edit(
+                "selections.rst: kz:page of org:alpha-front",
+                edits.append_block("selections.rst", ".. kz:page:: org:alpha-front"),
+            )
+        ),
+    )
+
+
 def test_turning_kzref_json_off_removes_nothing_a_clean_build_keeps(runner: Runner) -> None:
     _replays_cleanly(
         runner, Step(_edit("config kzref_json = False", edits.set_config("kzref_json", False)))

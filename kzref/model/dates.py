@@ -16,7 +16,6 @@ record.
 # pydantic would otherwise compile and evaluate each field's annotation string when
 # the class is made, the largest cost of ``import kzref``.
 
-import calendar
 import datetime as dt
 import functools
 import re
@@ -36,8 +35,11 @@ _SEASON_MONTHS = {21: (3, 5), 22: (6, 8), 23: (9, 11), 24: (12, 14)}
 
 
 def _last_day(year: int, month: int) -> dt.date:
+    # the day before the next month's first: no calendar module (it loads locale on 3.13)
     year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
-    return dt.date(year, month, calendar.monthrange(year, month)[1])
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
 
 
 def _single_bounds(text: str) -> tuple[dt.date, dt.date, Precision]:

@@ -178,8 +178,9 @@ class KzDomain(Domain):
         # the id and type, not the summary: a page that links here need not be
         # rewritten when the summary is edited; read even when missing, so that
         # the page is rewritten with a link once the entity appears
-        face = View(data, data.writing.setdefault(fromdocname, set())).face(target)
-        found = self.data["objects"].get(target)
+        view = View(data, data.writing.setdefault(fromdocname, set()))
+        face = view.face(target)
+        found = view.page(target)  # read, so the link follows the entity's page
         if found is None:
             return None  # left to intersphinx (cite-only projects) or reported as missing
         docname, anchor = found

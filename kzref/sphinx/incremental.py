@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import pickle
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kzref.model.ids import KINDS
 from kzref.sphinx.checks import check_build_data
@@ -31,7 +31,7 @@ from kzref.sphinx.domain import forget_index_targets
 from kzref.sphinx.pages import MANIFEST, generate, remove_generated
 from kzref.sphinx.selection import pending_selection
 from kzref.sphinx.state import OUTPUT_CONFIG, BuildData, build_data, keep, make_data
-from kzref.sphinx.view import combined, is_current
+from kzref.sphinx.view import View, combined, is_current
 
 if TYPE_CHECKING:
     from docutils import nodes
@@ -65,6 +65,7 @@ def start_build(app: Sphinx) -> BuildData:
     data = make_data(dataset, config)
     if not app.config.kzref_generate_pages:
         data.remote = remote_names(app.env)
+    data.pages = app.env.domaindata["kz"]["objects"]  # the domain's own dict, as it fills
     keep(app.env, data)
     return data
 
@@ -151,20 +152,16 @@ def on_env_get_outdated(
 def on_env_get_updated(app: Sphinx, env: BuildEnvironment) -> list[str]:
     """Documents to re-write: their output read something that has changed since."""
     data = build_data(env)
-    domain: dict[str, Any] = env.domaindata["kz"]
     written = _load_written(app)
-    candidates = domain["reads"].keys() | domain["selections"].keys() | written.keys()
-    return sorted(
-        docname
-        for docname in candidates
-        if docname in env.found_docs and not is_current(data, written.get(docname))
-    )
+    # every page, not only those that read records: each links the non-empty indices
+    return sorted(d for d in env.found_docs if not is_current(data, written.get(d)))
 
 
 def on_doctree_resolved(app: Sphinx, doctree: nodes.document, docname: str) -> None:
     """Note what this document's output read; kept once the build has finished."""
     data = build_data(app.env)
     keys = data.writing.pop(docname, set())
+    View(data, keys).index_kinds()  # every page's navigation links the non-empty indices
     read = app.env.domaindata["kz"]["reads"].get(docname)
     if read is not None:
         keys.update(read[0])

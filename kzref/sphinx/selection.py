@@ -213,19 +213,18 @@ class WritingView(View):
     being written (read like a cross-reference: the face of the target).
     """
 
-    __slots__ = ("_objects", "app", "builder", "docname")
+    __slots__ = ("app", "builder", "docname")
 
     def __init__(self, data: BuildData, keys: set[str], app: Sphinx, docname: str) -> None:
         super().__init__(data, keys)
         self.app = app
         self.builder: Builder = app.builder
         self.docname = docname
-        self._objects: dict[str, tuple[str, str]] = app.env.domaindata["kz"]["objects"]
 
     def href(self, entity_id: str) -> str | None:
         """The URL of *entity_id*'s page from the page being written, or None if it has none."""
         self.face(entity_id)  # what a link to it shows, as the domain's resolver reads it
-        found = self._objects.get(entity_id)
+        found = self.page(entity_id)
         if found is None:
             return None
         docname, anchor = found

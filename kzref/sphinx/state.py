@@ -61,6 +61,9 @@ class BuildData:
     remote: dict[str, str] = field(default_factory=dict)
     """In a project that only cites kzref: the display name of each id the intersphinx
     inventories list (the authority in that mode)."""
+    pages: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Where each entity is defined (the domain's objects: filled while reading, read
+    only while writing)."""
     values: dict[str, Any] = field(default_factory=dict)
     """What each dependency key reads, memoized for the build (``view.value``)."""
     digests: dict[str, str] = field(default_factory=dict)

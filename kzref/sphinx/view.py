@@ -160,6 +160,15 @@ def _remote(data: BuildData, entity_id: str) -> str | None:
     return data.remote.get(entity_id)
 
 
+def _page(data: BuildData, entity_id: str) -> tuple[str, str] | None:
+    return data.pages.get(entity_id)
+
+
+def _indices(data: BuildData, _: str) -> tuple[str, ...]:
+    entities = data.dataset.entities
+    return tuple(sorted({entities[i].kind for i in data.pages if i in entities}))
+
+
 def _config(data: BuildData, name: str) -> object:
     return data.config.get(name)
 
@@ -183,6 +192,8 @@ ACCESSORS: dict[str, Callable[[BuildData, str], Any]] = {
     "D": _designations,
     "t": _tags,
     "i": _remote,
+    "o": _page,
+    "x": _indices,
     "c": _config,
     "v": _version,
 }
@@ -240,8 +251,16 @@ def _over(data: BuildData, ordered: tuple[str, ...]) -> str:
 
 
 def is_current(data: BuildData, record: tuple[tuple[str, ...], str] | None) -> bool:
-    """Whether a document keyed on *record* would read the same values now."""
-    return record is not None and _over(data, record[0]) == record[1]
+    """Whether a document keyed on *record* would read the same values now.
+
+    A key this version cannot answer (a record kept by another kzref) is a change.
+    """
+    if record is None:
+        return False
+    try:
+        return _over(data, record[0]) == record[1]
+    except KeyError:
+        return False
 
 
 class View:
@@ -313,6 +332,19 @@ class View:
     def tags(self) -> list[str]:
         """Every tag some record carries."""
         found: list[str] = self._read("t", "")
+        return found
+
+    def page(self, entity_id: str) -> tuple[str, str] | None:
+        """Where *entity_id* is defined (document and anchor), or None: what links resolve to.
+
+        Read only while writing, once every document has been read.
+        """
+        found: tuple[str, str] | None = self._read("o", entity_id)
+        return found
+
+    def index_kinds(self) -> tuple[str, ...]:
+        """The kinds whose index has entries: every page links the non-empty ones."""
+        found: tuple[str, ...] = self._read("x", "")
         return found
 
     def remote_name(self, entity_id: str) -> str | None:

@@ -509,7 +509,7 @@ def _resolve(
         title = "Where the article says it (the evidence map)"
     else:
         view.face(node["reftarget"])  # the page appears or goes with the entity
-        page = env.domains["kz"].data["objects"].get(node["reftarget"])
+        page = view.page(node["reftarget"])
         found = (page[0], node.get("kz_fragment", "")) if page else None
         title = None  # the id is shown beside the link; a tooltip repeating it is bytes only
     if found is None:
