@@ -257,16 +257,16 @@ def test_a_new_pages_dir_leaves_no_stale_pages(runner: Runner) -> None:
     )
 
 
+PAGES_OFF = Step(
+    _edit("config kzref_generate_pages = False", edits.set_config("kzref_generate_pages", False))
+)
+
+
 def test_turning_page_generation_off_leaves_no_generated_pages(runner: Runner) -> None:
     """Found on the rewrite (fuzz seed 1004): the generated pages stayed documents."""
     _replays_cleanly(
         runner,
-        Step(
-            _edit(
-                "config kzref_generate_pages = False",
-                edits.set_config("kzref_generate_pages", False),
-            )
-        ),
+        PAGES_OFF,
     )
 
 
@@ -278,12 +278,7 @@ def test_a_role_follows_its_entity_to_a_page_a_citing_project_adds(runner: Runne
     """
     _replays_cleanly(
         runner,
-        Step(
-            _edit(
-                "config kzref_generate_pages = False",
-                edits.set_config("kzref_generate_pages", False),
-            )
-        ),
+        PAGES_OFF,
         Step(
             _edit(
                 "selections.rst: kz:page of org:alpha-front",

@@ -33,12 +33,16 @@ def _name(page: str) -> str:
     return "fit-" + page.removesuffix(".html").replace("/", "-")
 
 
+def _built(docs_site: Path, page: str) -> None:
+    if not (docs_site / page).exists():
+        pytest.skip(f"{page} is not in this build")
+
+
 @pytest.mark.parametrize("page", PAGES)
 def test_pictures_fit_the_column_at_full_size_on_a_desktop(
     browser: Browser, docs_url: str, docs_site: Path, page: str
 ) -> None:
-    if not (docs_site / page).exists():
-        pytest.skip(f"{page} is not in this build")
+    _built(docs_site, page)
     with visit(browser, docs_url + page, width=1280) as seen:
         boxes = seen.page.locator(".kz-picture")
         assert boxes.count() >= 1
@@ -64,8 +68,7 @@ def test_pictures_fit_the_column_at_full_size_on_a_desktop(
 def test_no_page_scrolls_sideways_on_a_phone(
     browser: Browser, docs_url: str, docs_site: Path, page: str
 ) -> None:
-    if not (docs_site / page).exists():
-        pytest.skip(f"{page} is not in this build")
+    _built(docs_site, page)
     with visit(browser, docs_url + page, width=400) as seen:
         assert seen.page.evaluate("document.documentElement.scrollWidth") <= 400
         for legend in seen.page.locator(".kz-picture svg.kz-timeline-svg .kz-legend").all():
