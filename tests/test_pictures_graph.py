@@ -6,6 +6,7 @@ import math
 import re
 import time
 import typing
+from pathlib import Path
 
 import pytest
 from defusedxml import ElementTree
@@ -442,3 +443,29 @@ def test_ties_among_neighbours_join_neighbouring_cells() -> None:
     (x0, y0), (x9, y9) = at[href("org:n0")], at[href("org:n9")]
     assert abs(columns.index(x0) - columns.index(x9)) <= 1
     assert abs(rows.index(y0) - rows.index(y9)) <= 1
+
+
+def test_a_box_placed_by_a_rounding_error_inside_another_does_not_stop_the_layout() -> None:
+    """Regression: a random graph (found in CI) on which ``_settle`` looped for ever.
+
+    A box moved to just below the box it hit could still overlap it by a rounding
+    error, was hit again and moved to the same place.  Overlaps below
+    ``EPSILON`` are not hits now, and a move always goes down.
+    """
+    import json
+    import signal
+
+    found = json.loads((Path(__file__).parent / "fixtures" / "layout-rounding.json").read_text())
+    boxes = [Box(-w / 2, -h / 2, w / 2, h / 2) for w, h in found["sizes"]]
+
+    def stuck(*_: object) -> None:
+        raise TimeoutError("the layout did not finish")
+
+    previous = signal.signal(signal.SIGALRM, stuck)
+    signal.alarm(20)
+    try:
+        points = layout(boxes, [tuple(e) for e in found["edges"]], width=found["width"])
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert len(points) == len(boxes)

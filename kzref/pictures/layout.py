@@ -36,6 +36,8 @@ from dataclasses import dataclass
 
 GAP = 6.0
 """Smallest space left between two node boxes, in px."""
+EPSILON = 1e-6
+"""Overlaps smaller than this are rounding errors, not overlaps."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,12 +298,18 @@ def _settle(positions: dict[int, tuple[float, float]], boxes: Sequence[Box]) -> 
         near = sorted({j for c in columns(i, x) for j in placed.get(c, ())})
         while True:
             hit = next(
-                (j for j in near if min(_overlap((x, y), boxes[i], positions[j], boxes[j])) > 0),
+                (
+                    j
+                    for j in near
+                    if min(_overlap((x, y), boxes[i], positions[j], boxes[j])) > EPSILON
+                ),
                 None,
             )
             if hit is None:
                 break
-            y = positions[hit][1] + boxes[hit].bottom - boxes[i].top + GAP
+            # a box placed just below *hit* may still "overlap" it by a rounding error: the
+            # tolerance keeps that from being a hit again, and the loop from never ending
+            y = max(y + EPSILON, positions[hit][1] + boxes[hit].bottom - boxes[i].top + GAP)
         positions[i] = (x, y)
         for c in columns(i, x):
             placed.setdefault(c, []).append(i)
