@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from docutils import nodes
 from sphinx.testing.util import SphinxTestApp
 
 from kzref.display import FIELD_LABELS
@@ -178,6 +179,29 @@ def test_relations_are_grouped_by_relation_without_a_subject_column(site: Sphinx
     text = visible_text(page)
     assert "Organization · terrorist organization" in text
     assert "stated as fact" in text
+
+
+def test_relation_tables_leave_out_columns_no_row_fills() -> None:
+    """A table of ties none of which has a title or a date has no Title or When column."""
+    from kzref.model.records import Relation
+    from kzref.sphinx.directives.page import _relations
+    from kzref.sphinx.state import make_data
+    from kzref.sphinx.view import View
+
+    untitled = [
+        r
+        for r in DATA.relations
+        if "org:alpha-front" in (r.subject, r.object) and not r.title and not r.date
+    ]
+    assert untitled and all(isinstance(r, Relation) for r in untitled)
+    section = _relations("org:alpha-front", untitled, View(make_data(DATA)))
+    headers = [
+        entry.astext()
+        for entry in section.findall(nodes.entry)
+        if entry.parent.parent.tagname == "thead"
+    ]
+    assert "Title" not in headers and "When" not in headers
+    assert {"With", "How sure"} <= set(headers) or {"Claim", "How sure"} <= set(headers)
 
 
 def test_cite_block_is_compact_with_files_beside_the_page(site: SphinxTestApp) -> None:

@@ -226,7 +226,7 @@ def _relation_row(
     cells: list[Cell] = [
         who,
         [date_text(first.date)] if first.date else [],
-        [", ".join(titles)],
+        [", ".join(titles)] if titles else [],
         certainty,
     ]
     return order, cells
