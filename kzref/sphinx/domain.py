@@ -3,8 +3,7 @@
 Its roles and directives are registered by :func:`kzref.sphinx.setup`, not
 here.  Environment data is small and picklable: for each entity the document,
 anchor and line of its page; for each document the dependency keys its
-reading recorded, with one digest over them (see :mod:`kzref.sphinx.view`),
-and whether it holds selections.
+reading recorded, with one digest over them (see :mod:`kzref.sphinx.view`).
 """
 
 from __future__ import annotations
@@ -117,8 +116,8 @@ class KzDomain(Domain):
     label = "kzref"
     object_types = {kind: ObjType(KIND_LABELS[kind].lower(), kind, "ref") for kind in KINDS}
     indices = [_index_class(kind) for kind in KINDS]
-    initial_data = {"objects": {}, "pages": {}, "reads": {}, "selections": {}}
-    data_version = 5
+    initial_data = {"objects": {}, "pages": {}, "reads": {}}
+    data_version = 6
 
     def note_entity(self, entity_id: str, docname: str, anchor: str, location: Any = None) -> None:
         """Record the page of an entity; a second page for it warns with both places."""
@@ -152,17 +151,15 @@ class KzDomain(Domain):
             if self.data["objects"].get(entity_id, ("",))[0] == docname:
                 del self.data["objects"][entity_id]
         self.data["reads"].pop(docname, None)
-        self.data["selections"].pop(docname, None)
 
     def merge_domaindata(self, docnames: Iterable[str], otherdata: dict[str, Any]) -> None:
         wanted = set(docnames)
         for entity_id, (doc, anchor) in otherdata["objects"].items():
             if doc in wanted:
                 self.note_entity(entity_id, doc, anchor)
-        for key in ("reads", "selections"):
-            for doc, value in otherdata[key].items():
-                if doc in wanted:
-                    self.data[key][doc] = value
+        for doc, value in otherdata["reads"].items():
+            if doc in wanted:
+                self.data["reads"][doc] = value
 
     def resolve_xref(
         self,

@@ -29,7 +29,6 @@ from kzref.model.ids import KINDS
 from kzref.sphinx.checks import check_build_data
 from kzref.sphinx.domain import forget_index_targets
 from kzref.sphinx.pages import MANIFEST, generate, remove_generated
-from kzref.sphinx.selection import pending_selection
 from kzref.sphinx.state import OUTPUT_CONFIG, BuildData, build_data, keep, make_data
 from kzref.sphinx.view import View, combined, is_current
 
@@ -126,14 +125,12 @@ def _forget_old_folder(app: Sphinx, folder: Path | None) -> None:
 
 
 def on_doctree_read(app: Sphinx, doctree: nodes.document) -> None:
-    """Keep what reading this document read (and whether it has selections)."""
+    """Keep what reading this document read."""
     env = app.env
     data = build_data(env)
     keys = data.reading.pop(env.docname, None)
     domain = env.domains["kz"]
     domain.note_read(env.docname, combined(data, keys) if keys else None)  # type: ignore[attr-defined]
-    if next(iter(doctree.findall(pending_selection)), None) is not None:
-        domain.data["selections"][env.docname] = True
 
 
 def on_env_get_outdated(
