@@ -15,8 +15,9 @@ organizations, on the default ``alabaster`` theme.
 * **needs**: one sphinx-needs need per entity (a need type per kind), the ties
   as ``:links:`` (sphinx-needs adds the back-links), ``needtable`` for the tables.
 
-* **plain+freeze**: the plain site with the garbage-collector trick kzref uses
-  (:mod:`benchmarks.freeze_ext`): what plain Sphinx costs without that overhead.
+* **plain+freeze**: the plain site with the tricks kzref uses that any project
+  could (:mod:`benchmarks.freeze_ext`: the garbage-collector pause and freeze,
+  stems shared across pages): what plain Sphinx costs without that overhead.
 * **plain+pictures**: the plain site with the page kzref renders today: each
   neighbourhood graph, the timeline chart and the relations graph as SVG drawn
   beforehand (the plain build pays nothing for layout), the citation formats folded

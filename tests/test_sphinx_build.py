@@ -75,24 +75,27 @@ def test_a_summary_edit_rereads_only_what_shows_the_summary(make_app: Any, site:
     assert page.stat().st_mtime_ns == stamp  # the page file itself was not rewritten
 
 
-def test_a_rename_rereads_every_page_that_names_it(make_app: Any, site: Path) -> None:
+def test_a_rename_rewrites_every_page_that_names_it(make_app: Any, site: Path) -> None:
     _edit(site.parent / "data", '"name": "Gamma Network"', '"name": "Gamma Web"')
 
     read, written = _rebuild(make_app, site)
-    assert read == [
-        "index",
+    # re-read: its own page, and the card of a user page (rendered while read);
+    # the other pages that name it keep their headings and are re-written
+    assert read == ["index", "kz/org/gamma-network"]
+    assert set(written) >= {
+        *read,
         "kz/event/2004-test-bombing",  # it disputes the claim
         "kz/event/undated-raid",  # it was the target
         "kz/org/alpha-front",  # the relation's other end
-        "kz/org/gamma-network",
         "kz/person/dana-example",  # she asserts the network's ties
-    ]
-    assert set(written) >= {*read, "kz/graph", "kz/org/index"}
+        "kz/graph",
+        "kz/org/index",
+    }
     for page in ("kz/org/alpha-front.html", "kz/event/undated-raid.html", "kz/org/index.html"):
         assert ">Gamma Web<" in _html(site, page) and "Gamma Network" not in _html(site, page)
 
 
-def test_a_tie_recorded_elsewhere_rereads_both_pages(make_app: Any, site: Path) -> None:
+def test_a_tie_recorded_elsewhere_reaches_both_pages(make_app: Any, site: Path) -> None:
     _edit(
         site.parent / "data",
         '[{"ref": "org:gamma-network", "role": "target"}]',
@@ -100,10 +103,9 @@ def test_a_tie_recorded_elsewhere_rereads_both_pages(make_app: Any, site: Path) 
     )
 
     read, written = _rebuild(make_app, site)
-    assert read == [
-        "kz/event/undated-raid",  # the record that changed
-        "kz/org/gamma-network",  # shows the raid with the network's role in it
-    ]
+    # the record that changed is re-read; the network's page, which shows the raid
+    # with the network's role in it, keeps its headings and is re-written
+    assert read == ["kz/event/undated-raid"]
     # the selections that show the raid (the timelines, the event table) and the graph
     # of organizations, which draws the network's ties, and the page of Alpha Front,
     # whose "ties at a glance" draws the ties among its neighbours (the network's);
@@ -111,6 +113,7 @@ def test_a_tie_recorded_elsewhere_rereads_both_pages(make_app: Any, site: Path) 
     assert written == sorted(
         [
             *read,
+            "kz/org/gamma-network",
             "index",
             "kz/event/index",
             "kz/graph",
@@ -127,6 +130,49 @@ def test_selections_are_rendered_when_written(make_app: Any, site: Path) -> None
     doctree = (site / "_build" / "doctrees" / "kz" / "org" / "index.doctree").read_bytes()
     assert b"pending_selection" in doctree and b"Gamma Network" not in doctree
     assert ">Gamma Network<" in _html(site, "kz/org/index.html")
+
+
+def test_entity_pages_are_read_as_headings_and_drawn_when_written(site: Path) -> None:
+    """The saved doctree of a page holds its headings, not its tables; the page has both."""
+    import pickle
+
+    from docutils import nodes
+
+    path = site / "_build" / "doctrees" / "kz" / "org" / "alpha-front.doctree"
+    doctree = pickle.loads(path.read_bytes())
+    titles = [t.astext() for t in doctree.findall(nodes.title)]
+    assert titles[0] == "Alpha Front" and {"Relations", "Cite this"} <= set(titles)
+    assert not list(doctree.findall(nodes.table)) and "Gamma Network" not in doctree.astext()
+    page = _html(site, "kz/org/alpha-front.html")
+    assert 'id="kz-relations"' in page and ">Gamma Network<" in page
+
+
+def test_search_index_is_the_same_with_stems_shared(
+    make_app: Any, rootdir: Path, tmp_path: Path
+) -> None:
+    """Stemming once per build rather than once per page changes nothing in the index."""
+    from kzref.sphinx import search
+
+    indices = []
+    for shared in (True, False):
+        srcdir = _project(rootdir, tmp_path, f"stems-{shared}")
+        app = make_app("html", srcdir=srcdir)
+        if not shared:
+            app.disconnect(
+                next(
+                    listener.id
+                    for listener in app.events.listeners["doctree-resolved"]
+                    if listener.handler is search.share_stems
+                )
+            )
+        app.build()
+        stem = app.builder.indexer.lang.stem
+        assert hasattr(stem, "cache_info") is shared
+        if shared:
+            assert stem.cache_info().hits > 0  # the same words, on other pages
+        indices.append((Path(app.outdir) / "searchindex.js").read_bytes())
+        app.cleanup()
+    assert indices[0] == indices[1]
 
 
 def _build(make_app: Any, srcdir: Path, parallel: int) -> Path:

@@ -15,6 +15,7 @@ from kzref.model.records import Relation
 from kzref.sphinx import pages
 from kzref.sphinx.directives.page import page_nodes
 from kzref.sphinx.render import xref
+from kzref.sphinx.selection import drawn
 from kzref.sphinx.state import make_data
 from kzref.sphinx.view import View, combined, is_current
 from kzref.store import Dataset, load
@@ -120,7 +121,7 @@ def _page(entity_id: str) -> Callable[[View], object]:
     def read(view: View) -> object:
         entity = view.entity(entity_id)
         assert entity is not None
-        return page_nodes(entity, view)
+        return drawn(page_nodes(entity, view), view)
 
     return read
 

@@ -26,6 +26,7 @@ from kzref.sphinx.directives.notes import NotesSpec
 from kzref.sphinx.directives.page import page_nodes
 from kzref.sphinx.directives.table import COLUMN_NAMES, TableSpec
 from kzref.sphinx.directives.timeline import TimelineSpec
+from kzref.sphinx.selection import drawn
 from kzref.sphinx.state import make_data
 from kzref.sphinx.view import View, combined, is_current
 from kzref.store import Dataset, load
@@ -41,7 +42,7 @@ Renderer = Callable[[View], list[nodes.Node]]
 def _page(entity_id: str) -> Renderer:
     def render(view: View) -> list[nodes.Node]:
         entity = view.entity(entity_id)
-        return page_nodes(entity, view) if entity is not None else []
+        return drawn(page_nodes(entity, view), view) if entity is not None else []
 
     return render
 

@@ -75,6 +75,7 @@ def setup(app: Sphinx) -> ExtensionMetadata:
     app.connect("env-get-outdated", incremental.on_env_get_outdated)
     app.connect("env-get-updated", incremental.on_env_get_updated)
     app.connect("doctree-resolved", incremental.on_doctree_resolved)
+    app.connect("doctree-resolved", search.share_stems)
     app.connect("html-page-context", search.on_html_page_context)
     app.connect("missing-reference", missing_index)
     app.connect("missing-reference", cite_only_reference, priority=400)  # before intersphinx

@@ -205,6 +205,24 @@ class SelectionDirective(SphinxDirective):
         return [node]
 
 
+def drawn(tree: list[nodes.Node], view: View) -> list[nodes.Node]:
+    """*tree* with each pending selection in it replaced by what it draws from *view*.
+
+    What :class:`RenderSelections` does to a document, with one view for all:
+    how a page made of parts (``kz:page``) is drawn whole outside a build.
+    """
+    out: list[nodes.Node] = []
+    for node in tree:
+        if isinstance(node, pending_selection):
+            out += node["spec"].render(view)
+            continue
+        if isinstance(node, nodes.Element):
+            for pending in list(node.findall(pending_selection)):
+                pending.replace_self(pending["spec"].render(view))
+        out.append(node)
+    return out
+
+
 class WritingView(View):
     """The view of a document being written: it also knows where each entity's page is.
 

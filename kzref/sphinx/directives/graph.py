@@ -343,14 +343,11 @@ def _more(drawn: int, left_out: list[str], listed: dict[str, str]) -> nodes.para
     return text
 
 
-def neighbourhood_section(entity_id: str, view: View) -> list[nodes.section]:
-    """The "Around" section of an entity's page, drawn when the page is written.
+def has_neighbourhood(entity_id: str, view: View) -> bool:
+    """Whether the entity has a tie a graph draws (designations are not drawn)."""
+    return any(t.source != t.target for t in ties_of(entity_id, view, references=True))
 
-    Left out when the entity has no tie a graph draws (designations are not drawn).
-    """
-    if not any(t.source != t.target for t in ties_of(entity_id, view, references=True)):
-        return []
-    section = nodes.section(ids=["kz-neighbourhood"], names=["kz-neighbourhood"])
-    section += nodes.title("Ties at a glance", "Ties at a glance")
-    section += pending_selection(spec=NeighbourhoodSpec(None, (), entity_id))
-    return [section]
+
+def neighbourhood(entity_id: str) -> pending_selection:
+    """The "Ties at a glance" graph of an entity's page, drawn when the page is written."""
+    return pending_selection(spec=NeighbourhoodSpec(None, (), entity_id))

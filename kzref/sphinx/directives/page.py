@@ -9,7 +9,8 @@ block and the record's JSON.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from docutils import nodes
@@ -21,7 +22,7 @@ from kzref.links import Link
 from kzref.model.dates import FuzzyDate
 from kzref.model.entities import Agreement, Document, EntityBase, Event, Participant
 from kzref.model.records import Designation, Relation
-from kzref.sphinx.directives.graph import neighbourhood_section
+from kzref.sphinx.directives.graph import has_neighbourhood, neighbourhood
 from kzref.sphinx.pages import is_generated
 from kzref.sphinx.render import (
     Cell,
@@ -35,12 +36,15 @@ from kzref.sphinx.render import (
     verbatim,
     xref,
 )
+from kzref.sphinx.selection import SelectionSpec, pending_selection
 from kzref.sphinx.state import build_data
-from kzref.sphinx.view import View
+from kzref.sphinx.view import ACCESSORS, View, value
 from kzref.sphinx.warnings import Subtype, warn
 
 if TYPE_CHECKING:
     from sphinx.application import Sphinx
+
+    from kzref.sphinx.state import BuildData
 
 
 def _section(name: str, title: str, *children: nodes.Node) -> nodes.section:
@@ -102,7 +106,7 @@ def _overview(entity: EntityBase, data: View) -> nodes.field_list:
     return field_list(rows)
 
 
-def _participants(title: str, people: Sequence[Participant], data: View) -> nodes.section:
+def _participants(people: Sequence[Participant], data: View) -> list[nodes.Node]:
     rows: list[list[Cell]] = [
         [
             [xref(p.ref, data)],
@@ -112,22 +116,18 @@ def _participants(title: str, people: Sequence[Participant], data: View) -> node
         ]
         for p in people
     ]
-    return _section("participants", title, table(["Who", "Role", "Certainty", "Note"], rows))
+    return [table(["Who", "Role", "Certainty", "Note"], rows)]
 
 
-def _figures(event: Event) -> nodes.section:
+def _figures(event: Event) -> list[nodes.Node]:
     rows: list[list[Cell]] = [
         [[f.measure], [f.text], [label(f.approximation)]] for f in event.figures
     ]
-    return _section(
-        "figures",
-        "Figures",
-        table(["What is counted", "As the source says", "Approximation"], rows),
-    )
+    return [table(["What is counted", "As the source says", "Approximation"], rows)]
 
 
-def _quotes(entity: Event | Agreement | Document, data: View) -> nodes.section:
-    section = _section("quotes", "Quotes")
+def _quotes(entity: Event | Agreement | Document, data: View) -> list[nodes.Node]:
+    section: list[nodes.Node] = []
     for quote in entity.quotes:
         block = nodes.block_quote(classes=["kz-quote"])
         block += paragraph(quote.text)
@@ -139,11 +139,11 @@ def _quotes(entity: Event | Agreement | Document, data: View) -> nodes.section:
             "",
             *[nodes.Text(x) if isinstance(x, str) else x for x in [*who, f" ({quote.section})"]],
         )
-        section += block
+        section.append(block)
     return section
 
 
-def _designations(found: list[Designation], data: View) -> nodes.section:
+def _designations(found: list[Designation], data: View) -> list[nodes.Node]:
     rows: list[list[Cell]] = []
     for d in sorted(found, key=lambda d: (_date_key(d.date), d.action, d.authority or "")):
         rows.append(
@@ -157,14 +157,11 @@ def _designations(found: list[Designation], data: View) -> nodes.section:
                 _claim(d.certainty, d.asserted_by, d.disputed_by, data),
             ]
         )
-    return _section(
-        "designations",
-        "Designations",
-        table(["Action", "Authority", "Requested by", "Where", "Date", "List", "Certainty"], rows),
-    )
+    header = ["Action", "Authority", "Requested by", "Where", "Date", "List", "Certainty"]
+    return [table(header, rows)]
 
 
-def _relations(entity_id: str, found: list[Relation], data: View) -> nodes.section:
+def _relations(entity_id: str, found: list[Relation], data: View) -> list[nodes.Node]:
     """The entity's relations, one table per relation as read from this entity.
 
     Sorted by date, then by the other end's name; the same tie recorded twice
@@ -181,7 +178,7 @@ def _relations(entity_id: str, found: list[Relation], data: View) -> nodes.secti
             heading = CLAIMS
             key = (r.subject, r.predicate, r.object)
         groups.setdefault(heading, {}).setdefault(key, []).append(r)
-    section = _section("relations", "Relations")
+    section: list[nodes.Node] = []
     for heading in sorted(groups, key=lambda h: (h == CLAIMS, h.casefold())):
         rows = sorted(
             (_relation_row(key, same, data) for key, same in groups[heading].items()),
@@ -189,11 +186,13 @@ def _relations(entity_id: str, found: list[Relation], data: View) -> nodes.secti
         )
         header = ["Claim" if heading == CLAIMS else "With", "When", "Title", "How sure"]
         kept = [i for i in range(len(header)) if i in (0, 3) or any(r[1][i] for r in rows)]
-        section += nodes.rubric(heading, heading, classes=["kz-relation"])
-        section += table(
-            [header[i] for i in kept],
-            [[cells[i] for i in kept] for _, cells in rows],
-            classes=["kz-relations"],
+        section.append(nodes.rubric(heading, heading, classes=["kz-relation"]))
+        section.append(
+            table(
+                [header[i] for i in kept],
+                [[cells[i] for i in kept] for _, cells in rows],
+                classes=["kz-relations"],
+            )
         )
     return section
 
@@ -239,10 +238,10 @@ def _date_key(date: FuzzyDate | None) -> tuple[int, dt.date, dt.date]:
     return (0, date.lower, date.upper)
 
 
-def _involvement(entity_id: str, links: list[Link], data: View) -> nodes.section | None:
-    """Events, agreements and documents that name this entity, in date order."""
+def _involved(entity_id: str, data: View) -> dict[str, list[Link]]:
+    """The events, agreements and documents that name this entity, with how they do."""
     roles: dict[str, list[Link]] = {}
-    for link in links:
+    for link in data.links(entity_id):
         other = data.face(link.other)
         if (
             link.direction == "in"
@@ -250,8 +249,11 @@ def _involvement(entity_id: str, links: list[Link], data: View) -> nodes.section
             and other.kind in ("event", "agreement", "document")
         ):
             roles.setdefault(other.id, []).append(link)
-    if not roles:
-        return None
+    return roles
+
+
+def _involvement(roles: dict[str, list[Link]], data: View) -> list[nodes.Node]:
+    """The events, agreements and documents naming this entity, in date order."""
     rows: list[list[Cell]] = []
     faces = [face for i in roles if (face := data.face(i)) is not None]
     for other in sorted(faces, key=chronological_key):
@@ -268,51 +270,47 @@ def _involvement(entity_id: str, links: list[Link], data: View) -> nodes.section
                 [", ".join(certainty)],
             ]
         )
-    return _section("involvement", "Involved in", table(["When", "What", "As", "How sure"], rows))
+    return [table(["When", "What", "As", "How sure"], rows)]
 
 
-def _mentions(links: list[Link], data: View) -> nodes.section | None:
-    """Other entities that point here (places inside a country, members …)."""
-    rows: list[list[Cell]] = []
-    seen = set()
-    for link in links:
+def _mentioned(entity_id: str, data: View) -> list[tuple[str, str]]:
+    """Other entities that point here or that this one names (places in a country, members …)."""
+    found: dict[tuple[str, str, str], tuple[str, str]] = {}
+    for link in data.links(entity_id):
         other = data.face(link.other)
         if other is None or other.kind in ("event", "agreement", "document"):
             continue
         if link.via != "reference":  # relations and designations have their own sections
             continue
-        key = (link.other, link.how, link.direction)
-        if key in seen:
-            continue
-        seen.add(key)
         words = link_label(link)
         how = f"named here: {words}" if link.direction == "out" else f"names this: {words}"
-        rows.append([[xref(link.other, data)], [how]])
-    if not rows:
-        return None
-    return _section("mentions", "Connected entities", table(["Entity", "How"], rows))
+        found.setdefault((link.other, link.how, link.direction), (link.other, how))
+    return list(found.values())
 
 
-def _evidence(entity: EntityBase) -> nodes.section:
+def _mentions(found: list[tuple[str, str]], data: View) -> list[nodes.Node]:
+    rows: list[list[Cell]] = [[[xref(other, data)], [how]] for other, how in found]
+    return [table(["Entity", "How"], rows)]
+
+
+def _evidence(entity: EntityBase) -> list[nodes.Node]:
     from kzref.sphinx.directives.evidence_map import evidence_block  # owns the map's links
 
-    section = _section("evidence", "Evidence")
-    for item in entity.evidence:
-        section += evidence_block(entity.id, item)  # linked to its highlight in the map
-    return section
+    # each excerpt linked to its highlight in the map
+    return [evidence_block(entity.id, item) for item in entity.evidence]
 
 
-def _notes(entity: EntityBase) -> nodes.section:
+def _notes(entity: EntityBase) -> list[nodes.Node]:
     from kzref.sphinx.directives.evidence_map import evidence_block  # owns the map's links
 
-    section = _section("notes", "Data-quality notes")
+    section: list[nodes.Node] = []
     for note in entity.notes:
         box = nodes.admonition(classes=["kz-note", "warning"])
         box += nodes.title("Data quality", "Data quality")
         box += paragraph(note.text)
         for item in note.evidence:
             box += evidence_block(entity.id, item)  # each passage at its place in the article
-        section += box
+        section.append(box)
     return section
 
 
@@ -340,24 +338,26 @@ def download_files(entity: EntityBase, link: str, version: str) -> dict[str, str
     }
 
 
-def _cite(entity: EntityBase, data: View, slug: str) -> nodes.section:
+def _cite(entity: EntityBase, data: View, slug: str) -> list[nodes.Node]:
     """One citation shown (with a copy button), the others a click away, and the files."""
     import html
 
     base_url = data.config("kzref_base_url")
     version = data.version()
     link = permalink(entity.id, base_url)
-    section = _section("cite", "Cite this")
-    section += field_list(
-        [
-            ("Identifier", [nodes.literal(entity.id, entity.id)]),
-            ("Permalink", [nodes.reference(link, link, refuri=link)]),
-            ("In Sphinx", [nodes.literal(f":kz:ref:`{entity.id}`", f":kz:ref:`{entity.id}`")]),
-        ]
+    section: list[nodes.Node] = []
+    section.append(
+        field_list(
+            [
+                ("Identifier", [nodes.literal(entity.id, entity.id)]),
+                ("Permalink", [nodes.reference(link, link, refuri=link)]),
+                ("In Sphinx", [nodes.literal(f":kz:ref:`{entity.id}`", f":kz:ref:`{entity.id}`")]),
+            ]
+        )
     )
     text = paragraph(STYLES["text"](entity, link, version))
     text["classes"] += ["kz-citation", "kz-copyable"]
-    section += text
+    section.append(text)
     files = download_files(entity, link, version)
     more = ['<details class="kz-cite-more"><summary>BibTeX, RIS and CSL-JSON</summary>']
     for suffix, style, words in DOWNLOADS[:3]:
@@ -367,51 +367,131 @@ def _cite(entity: EntityBase, data: View, slug: str) -> nodes.section:
         )
     more.append("</details>")
     # machine formats: a click away, copied whole, and kept out of the search index
-    section += nodes.raw("", "".join(more), format="html", classes=["no-search"])
+    section.append(nodes.raw("", "".join(more), format="html", classes=["no-search"]))
     line = paragraph("Download: ")
     line["classes"].append("kz-downloads")
     for index, (suffix, _, words) in enumerate(DOWNLOADS):
         if index:
             line += nodes.Text(" · ")
         line += nodes.reference(words, words, refuri=slug + suffix, classes=["kz-download"])
-    section += line
-    # made while reading, from what the page read: the files change when the page does
-    section += kz_downloads(entity=entity.id, files=files)
+    section.append(line)
+    # made as the page is written, from what it read: the files change when the page does
+    section.append(kz_downloads(entity=entity.id, files=files))
     return section
 
 
-def page_nodes(entity: EntityBase, data: View, slug: str = "") -> list[nodes.Node]:
-    """Everything the page of *entity* shows, from the records *data* reads."""
-    links = data.links(entity.id)
-    out: list[nodes.Node] = [paragraph(entity.summary), _overview(entity, data)]
-    out += neighbourhood_section(entity.id, data) if entity.kind in ("org", "person") else []
-    if isinstance(entity, Event) and entity.participants:
-        out.append(_participants("Participants", entity.participants, data))
+@dataclass(frozen=True, slots=True)
+class PagePartSpec(SelectionSpec):
+    """One part of an entity's page, drawn when the page is written.
+
+    The page is read as a skeleton (title, summary, section headings): Sphinx's
+    reading transforms and the saved doctree never carry the tables, and a
+    section's contents follow the records without re-reading the page.
+    """
+
+    entity: str = ""
+    part: str = ""
+    slug: str = ""
+
+    def render(self, view: View) -> list[nodes.Node]:
+        entity = view.entity(self.entity)
+        return [] if entity is None else PARTS[self.part](entity, view, self.slug)
+
+
+def _participants_part(entity: EntityBase, data: View, slug: str) -> list[nodes.Node]:
     if isinstance(entity, Agreement):
-        if entity.parties:
-            out.append(_participants("Parties", entity.parties, data))
-        if entity.commitments:
-            items = nodes.bullet_list()
-            for text in entity.commitments:
-                items += nodes.list_item("", paragraph(text))
-            out.append(_section("commitments", "Commitments", items))
+        return _participants(entity.parties, data)
+    return _participants(entity.participants if isinstance(entity, Event) else [], data)
+
+
+def _commitments(entity: EntityBase, data: View, slug: str) -> list[nodes.Node]:
+    items = nodes.bullet_list()
+    for text in getattr(entity, "commitments", ()):
+        items += nodes.list_item("", paragraph(text))
+    return [items]
+
+
+PARTS: dict[str, Callable[[EntityBase, View, str], list[nodes.Node]]] = {
+    "overview": lambda entity, data, slug: [_overview(entity, data)],
+    "participants": _participants_part,
+    "commitments": _commitments,
+    "figures": lambda entity, data, slug: _figures(entity) if isinstance(entity, Event) else [],
+    "quotes": lambda entity, data, slug: (
+        _quotes(entity, data) if isinstance(entity, Event | Agreement | Document) else []
+    ),
+    "designations": lambda entity, data, slug: _designations(data.designations(entity.id), data),
+    "relations": lambda entity, data, slug: _relations(entity.id, data.relations(entity.id), data),
+    "involvement": lambda entity, data, slug: _involvement(_involved(entity.id, data), data),
+    "mentions": lambda entity, data, slug: _mentions(_mentioned(entity.id, data), data),
+    "evidence": lambda entity, data, slug: _evidence(entity),
+    "notes": lambda entity, data, slug: _notes(entity),
+    "cite": _cite,
+}
+"""What each part of a page shows, from the entity and the records its view reads."""
+
+
+def _part(entity_id: str, name: str, slug: str) -> pending_selection:
+    return pending_selection(spec=PagePartSpec(None, (), entity=entity_id, part=name, slug=slug))
+
+
+PARTS_KEY = "p"
+"""The view accessor of :func:`sections`: a page is read again only when its headings change."""
+
+
+def _sections(data: BuildData, entity_id: str) -> tuple[tuple[str, str], ...]:
+    """The sections the page of *entity_id* has, as (part, heading), in page order.
+
+    Answered from the records of the build, not through a recording view: the
+    page is keyed on this answer alone, so an edit that changes what a section
+    shows, not whether it is there, re-writes the page without re-reading it.
+    """
+    view = View(data)  # its reads are not the page's: the answer is
+    entity = view.entity(entity_id)
+    if entity is None:
+        return ()
+    found: list[tuple[str, str]] = []
+    if entity.kind in ("org", "person") and has_neighbourhood(entity_id, view):
+        found.append(("neighbourhood", "Ties at a glance"))
+    if isinstance(entity, Event) and entity.participants:
+        found.append(("participants", "Participants"))
+    if isinstance(entity, Agreement):
+        found += [("participants", "Parties")] if entity.parties else []
+        found += [("commitments", "Commitments")] if entity.commitments else []
     if isinstance(entity, Event) and entity.figures:
-        out.append(_figures(entity))
+        found.append(("figures", "Figures"))
     if isinstance(entity, Event | Agreement | Document) and entity.quotes:
-        out.append(_quotes(entity, data))
-    designations = data.designations(entity.id)
-    if designations:
-        out.append(_designations(designations, data))
-    relations = data.relations(entity.id)
-    if relations:
-        out.append(_relations(entity.id, relations, data))
-    for section in (_involvement(entity.id, links, data), _mentions(links, data)):
-        if section is not None:
-            out.append(section)
-    out.append(_evidence(entity))
-    if entity.notes:
-        out.append(_notes(entity))
-    out.append(_cite(entity, data, slug or entity.slug))
+        found.append(("quotes", "Quotes"))
+    found += [("designations", "Designations")] if view.designations(entity_id) else []
+    found += [("relations", "Relations")] if view.relations(entity_id) else []
+    found += [("involvement", "Involved in")] if _involved(entity_id, view) else []
+    found += [("mentions", "Connected entities")] if _mentioned(entity_id, view) else []
+    found.append(("evidence", "Evidence"))
+    found += [("notes", "Data-quality notes")] if entity.notes else []
+    found.append(("cite", "Cite this"))
+    return tuple(found)
+
+
+ACCESSORS.setdefault(PARTS_KEY, _sections)
+
+
+def sections(entity_id: str, view: View) -> tuple[tuple[str, str], ...]:
+    """The sections of the page of *entity_id* (part, heading), the read recorded in *view*."""
+    view.keys.add(PARTS_KEY + entity_id)
+    return value(view.data, PARTS_KEY + entity_id)  # type: ignore[no-any-return]
+
+
+def page_nodes(entity: EntityBase, data: View, slug: str = "") -> list[nodes.Node]:
+    """The page of *entity* as read: its summary, and a heading for each section it has.
+
+    What each section shows is drawn when the page is written (:class:`PagePartSpec`).
+    """
+    slug = slug or entity.slug
+    out: list[nodes.Node] = [paragraph(entity.summary), _part(entity.id, "overview", slug)]
+    for name, title in sections(entity.id, data):
+        if name == "neighbourhood":  # drawn by the graph's own spec
+            out.append(_section(name, title, neighbourhood(entity.id)))
+        else:
+            out.append(_section(name, title, _part(entity.id, name, slug)))
     return [
         _unsearched(verbatim(node)) if isinstance(node, nodes.Element) else node for node in out
     ]
@@ -451,11 +531,11 @@ class ReadingDirective(SphinxDirective):
 
 
 class PageDirective(ReadingDirective):
-    """Render the page of the entity named by id and register it as the entity's target.
+    """Lay out the page of the entity named by id and register it as the entity's target.
 
-    Rendered while the document is read, not when it is written: the page's
-    sections belong in its table of contents, which Sphinx builds from what
-    was read.
+    The headings are made while the document is read (they belong in its table
+    of contents, which Sphinx builds from what was read); what each section
+    shows is drawn when the page is written (:class:`PagePartSpec`).
     """
 
     required_arguments = 1
