@@ -190,6 +190,51 @@ def test_layout_never_overlaps_boxes(sizes: list[tuple[float, float]], data: st.
             assert apart, (i, j)
 
 
+def _settle_reference(positions: dict[int, tuple[float, float]], boxes: list[Box]) -> None:
+    """The settling rule written plainly: top to bottom, each box moved below the
+    first placed box (by index) it hits, until it hits none; every placed box checked."""
+    from kzref.pictures.layout import EPSILON, _overlap
+
+    placed: list[int] = []
+    for i in sorted(positions, key=lambda node: (positions[node][1], positions[node][0], node)):
+        x, y = positions[i]
+        while True:
+            hits = [
+                j
+                for j in sorted(placed)
+                if min(_overlap((x, y), boxes[i], positions[j], boxes[j])) > EPSILON
+            ]
+            if not hits:
+                break
+            hit = hits[0]
+            y = max(y + EPSILON, positions[hit][1] + boxes[hit].bottom - boxes[i].top + GAP)
+        positions[i] = (x, y)
+        placed.append(i)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.floats(4, 200), st.floats(4, 60), st.floats(0, 600), st.floats(0, 400)),
+        min_size=1,
+        max_size=80,
+    )
+)
+def test_settling_places_boxes_as_the_plain_rule_does(
+    found: list[tuple[float, float, float, float]],
+) -> None:
+    """Settling looks only at boxes in a box's grid columns and drops those it has
+    moved below; a differential test against the rule checking every placed box."""
+    from kzref.pictures.layout import _settle
+
+    boxes = [Box(-w / 2, -h / 2, w / 2, h / 2) for w, h, _, _ in found]
+    start = {i: (x, y) for i, (_, _, x, y) in enumerate(found)}
+    fast, plain = dict(start), dict(start)
+    _settle(fast, boxes)
+    _settle_reference(plain, boxes)
+    assert fast == plain
+
+
 # ------------------------------------------------------------------ the real data
 
 

@@ -295,21 +295,24 @@ def _settle(positions: dict[int, tuple[float, float]], boxes: Sequence[Box]) -> 
     placed: dict[int, list[int]] = {}
     for i in sorted(positions, key=lambda node: (positions[node][1], positions[node][0], node)):
         x, y = positions[i]
-        near = sorted({j for c in columns(i, x) for j in placed.get(c, ())})
+        box = boxes[i]
+        # only boxes it overlaps sideways can be hit (x never changes): their top and
+        # bottom edges, in index order (the first hit is the one it moves below) …
+        near = [
+            (positions[j][1] + boxes[j].top, positions[j][1] + boxes[j].bottom)
+            for j in sorted({j for c in columns(i, x) for j in placed.get(c, ())})
+            if _overlap((x, y), box, positions[j], boxes[j])[0] > EPSILON
+        ]
         while True:
-            hit = next(
-                (
-                    j
-                    for j in near
-                    if min(_overlap((x, y), boxes[i], positions[j], boxes[j])) > EPSILON
-                ),
-                None,
-            )
+            top, bottom = y + box.top, y + box.bottom
+            hit = next((b for t, b in near if min(bottom, b) - max(top, t) + GAP > EPSILON), None)
             if hit is None:
                 break
             # a box placed just below *hit* may still "overlap" it by a rounding error: the
             # tolerance keeps that from being a hit again, and the loop from never ending
-            y = max(y + EPSILON, positions[hit][1] + boxes[hit].bottom - boxes[i].top + GAP)
+            y = max(y + EPSILON, hit - box.top + GAP)
+            # … and a box it has moved below is never hit again (it only moves down)
+            near = [(t, b) for t, b in near if b - y - box.top + GAP > EPSILON]
         positions[i] = (x, y)
         for c in columns(i, x):
             placed.setdefault(c, []).append(i)
