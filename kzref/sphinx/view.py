@@ -25,12 +25,17 @@ accessor   returns                                               e.g. read by
 ``D``      the designations of the entity (whole records)        an entity page
 ``t``      every tag in use                                      ``:tag:`` checks
 ``i``      an id's name in the intersphinx inventories           cite-only roles
+``o``      where an entity is defined (document, anchor)         every resolved link
+``x``      the kinds whose index has entries                     every page
 ``c``      a configuration value                                 permalinks, graphs
 ``v``      the dataset version                                   "cite this"
 =========  ====================================================  =================
 
 A missing record is a value too (``∅``), so a page that names an id before it
-exists is re-read when it appears.
+exists is re-read when it appears.  Other modules add the questions only they
+ask (:data:`ACCESSORS`): the sections an entity page has (``p``, in
+:mod:`kzref.sphinx.directives.page`), an evidence map and its targets (``§``,
+``¶``, in :mod:`kzref.sphinx.directives.evidence_map`).
 """
 
 from __future__ import annotations
