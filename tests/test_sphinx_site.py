@@ -282,3 +282,39 @@ def test_downloads_are_written_with_their_sizes_and_hashes(site: SphinxTestApp) 
         assert f'href="data/{entry["name"]}"' in page
         assert entry["sha256"] in page
     assert "CC-BY-SA-4.0" in page
+
+
+TIES_IN_WORDS = """
+from kzref.sphinx.directives.graph import Tie, tie_list
+from kzref.sphinx.state import make_data
+from kzref.sphinx.view import View
+from kzref.store import load
+ties = [
+    Tie("org:alpha-front", "org:gamma-network", "ties-with", certainty, "ties with", False)
+    for certainty in ("claimed", "stated", "alleged", "reported", "suspected")
+]
+print(tie_list(ties, View(make_data(load(%r))), []).astext())
+"""
+
+
+def test_ties_alike_but_for_certainty_list_in_one_order_whatever_the_hash_seed() -> None:
+    """Ties are gathered in sets: their order must not follow string hashing (regression:
+    a page's "ties in words" changed order from one build to the next)."""
+    import os
+    import subprocess
+    import sys
+
+    script = TIES_IN_WORDS % str(Path(__file__).parent / "fixtures" / "sphinx-data")
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+        ).stdout
+        for seed in range(6)
+    }
+    assert len(outputs) == 1, outputs
+    [text] = outputs
+    assert text.index("(alleged)") < text.index("(claimed)") < text.index("(suspected)")

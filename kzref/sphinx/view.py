@@ -279,64 +279,69 @@ class View:
         self.warnings: list[tuple[Subtype, str]] = []
         """Warnings a renderer has for its reader, given where its output is placed."""
 
-    def _read(self, accessor: str, argument: str) -> Any:
+    def read(self, accessor: str, argument: str) -> Any:
+        """The answer of one accessor for *argument* (memoized), the key noted.
+
+        The methods below name kzref's own questions; a module that registers
+        one of its own in :data:`ACCESSORS` asks it here.
+        """
         key = accessor + argument
         self.keys.add(key)
         return value(self.data, key)
 
     def entity(self, entity_id: str) -> EntityBase | None:
         """The whole record of a current entity, or None."""
-        found: EntityBase | None = self._read("e", entity_id)
+        found: EntityBase | None = self.read("e", entity_id)
         return found
 
     def face(self, entity_id: str) -> Face | None:
         """What a link to *entity_id* shows, or None if no entity has that id."""
-        found: Face | None = self._read("~", entity_id)
+        found: Face | None = self.read("~", entity_id)
         return found
 
     def shape(self, entity_id: str) -> Shape | None:
         """What filters read of an entity, or None if no entity has that id."""
-        found: Shape | None = self._read("%", entity_id)
+        found: Shape | None = self.read("%", entity_id)
         return found
 
     def links(self, entity_id: str) -> list[Link]:
         """Every tie of an entity, each with the record that carries it."""
-        found: list[Link] = self._read("l", entity_id)
+        found: list[Link] = self.read("l", entity_id)
         return found
 
     def resolve(self, entity_id: str) -> str:
         """The current id *entity_id* redirects to (itself if it is not retired)."""
-        found: str = self._read("r", entity_id)
+        found: str = self.read("r", entity_id)
         return found
 
     def members(self, kind: str) -> list[str]:
         """The ids of every entity of *kind*, in dataset order."""
-        found: list[str] = self._read("k", kind)
+        found: list[str] = self.read("k", kind)
         return found
 
     def with_slug(self, slug: str) -> list[str]:
         """The ids, of any kind, whose slug is *slug*."""
-        found: list[str] = self._read("s", slug)
+        found: list[str] = self.read("s", slug)
         return found
 
     def suggestions(self, key: str) -> list[str]:
         """Current ids close to an unknown *key*."""
-        found: list[str] = self._read("h", key)
+        found: list[str] = self.read("h", key)
         return found
 
     def relations(self, entity_id: str) -> list[Relation]:
         """Relations naming the entity (as subject, object, asserter or disputer)."""
-        found: list[Relation] = self._read("R", entity_id)
+        found: list[Relation] = self.read("R", entity_id)
         return found
 
     def designations(self, entity_id: str) -> list[Designation]:
         """Designations whose subject is the entity."""
-        found: list[Designation] = self._read("D", entity_id)
+        found: list[Designation] = self.read("D", entity_id)
         return found
 
     def tags(self) -> list[str]:
         """Every tag some record carries."""
-        found: list[str] = self._read("t", "")
+        found: list[str] = self.read("t", "")
         return found
 
     def page(self, entity_id: str) -> tuple[str, str] | None:
@@ -344,26 +349,26 @@ class View:
 
         Read only while writing, once every document has been read.
         """
-        found: tuple[str, str] | None = self._read("o", entity_id)
+        found: tuple[str, str] | None = self.read("o", entity_id)
         return found
 
     def index_kinds(self) -> tuple[str, ...]:
         """The kinds whose index has entries: every page links the non-empty ones."""
-        found: tuple[str, ...] = self._read("x", "")
+        found: tuple[str, ...] = self.read("x", "")
         return found
 
     def remote_name(self, entity_id: str) -> str | None:
         """The display name an intersphinx inventory gives *entity_id* (cite-only mode)."""
-        found: str | None = self._read("i", entity_id)
+        found: str | None = self.read("i", entity_id)
         return found
 
     def config(self, name: str) -> Any:
         """A configuration value that shapes output."""
-        return self._read("c", name)
+        return self.read("c", name)
 
     def version(self) -> str:
         """The dataset version (printed in citations)."""
-        found: str = self._read("v", "")
+        found: str = self.read("v", "")
         return found
 
     def kinds_in_order(self, ids: Iterable[str]) -> list[str]:

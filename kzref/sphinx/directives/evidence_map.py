@@ -127,14 +127,14 @@ def _target(data: BuildData, name: str) -> tuple[str, str] | None:
 
 def read_map(view: View, root: str) -> EvidenceMap | str:
     """The evidence map of *root* (or why there is none), the read recorded in *view*."""
-    view.keys.add(MAP + root)
-    return _map(view.data, root)
+    found: EvidenceMap | str = view.read(MAP, root)
+    return found
 
 
 def read_target(view: View, name: str) -> tuple[str, str] | None:
     """Where the excerpt target *name* is highlighted (document, anchor), the read recorded."""
-    view.keys.add(TARGET + name)
-    return _target(view.data, name)
+    found: tuple[str, str] | None = view.read(TARGET, name)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ that extension is loaded and ``dot`` is installed (else the list, and a
 ``kzref.no_graphviz`` warning saying why).
 
 The same module draws the small neighbourhood graph of an organization's or a
-person's page (:class:`NeighbourhoodSpec`, left by ``kz:page``).
+person's page (:class:`NeighbourhoodSpec`, drawn by ``kz:page``'s "neighbourhood" part).
 """
 
 from __future__ import annotations
@@ -34,7 +34,6 @@ from kzref.sphinx.selection import (
     SelectionDirective,
     SelectionSpec,
     WritingView,
-    pending_selection,
     select,
     words,
 )
@@ -74,6 +73,14 @@ def _tie(owner: str, link: Link) -> Tie:
             words += f" ({link.role})"
         return Tie(*ends, link.relation, certainty, words, False)
     return Tie(*ends, link.relation, certainty, link_label(link), True)
+
+
+def _by_ends(t: Tie) -> tuple[str | bool, ...]:
+    """A total order of ties: ends, relation, words, then certainty and kind.
+
+    Ties are gathered in sets; two alike but for certainty must not fall in hash order.
+    """
+    return (t.source, t.target, t.predicate, t.words, t.certainty, t.reference)
 
 
 def ties_of(
@@ -125,7 +132,7 @@ def _svg(
 def tie_list(ties: Iterable[Tie], view: View, classes: list[str]) -> nodes.bullet_list:
     """The ties in words: "A — member of → B (claimed)"."""
     items = nodes.bullet_list(classes=classes)
-    for t in sorted(set(ties), key=lambda t: (t.source, t.predicate, t.target, t.words)):
+    for t in sorted(set(ties), key=lambda t: (t.source, t.predicate, *_by_ends(t)[1:])):
         certainty = "" if t.certainty == "stated" else f" ({t.certainty})"
         items += nodes.list_item(
             "", paragraph(xref(t.source, view), f" — {t.words} → ", xref(t.target, view), certainty)
@@ -172,7 +179,7 @@ def graph_ties(spec: GraphSpec, view: View) -> tuple[list[str], list[Tie]]:
         for tie in ties_of(entity_id, view, references=spec.references, predicates=spec.relations)
         if tie.source in inside and tie.target in inside
     }
-    return chosen, sorted(found, key=lambda t: (t.source, t.target, t.predicate, t.words))
+    return chosen, sorted(found, key=_by_ends)
 
 
 def render_graph(spec: GraphSpec, view: View) -> list[nodes.Node]:
@@ -288,7 +295,7 @@ def render_neighbourhood(spec: NeighbourhoodSpec, view: View) -> list[nodes.Node
             for t in ties_of(other, view, references=True)
             if t.source in kept and t.target in kept
         )
-    ordered_ties = sorted(ties, key=lambda t: (t.source, t.target, t.predicate, t.words))
+    ordered_ties = sorted(ties, key=_by_ends)
     svg = _svg(
         kept,
         ordered_ties,
@@ -346,8 +353,3 @@ def _more(drawn: int, left_out: list[str], listed: dict[str, str]) -> nodes.para
 def has_neighbourhood(entity_id: str, view: View) -> bool:
     """Whether the entity has a tie a graph draws (designations are not drawn)."""
     return any(t.source != t.target for t in ties_of(entity_id, view, references=True))
-
-
-def neighbourhood(entity_id: str) -> pending_selection:
-    """The "Ties at a glance" graph of an entity's page, drawn when the page is written."""
-    return pending_selection(spec=NeighbourhoodSpec(None, (), entity_id))

@@ -22,7 +22,7 @@ from kzref.links import Link
 from kzref.model.dates import FuzzyDate
 from kzref.model.entities import Agreement, Document, EntityBase, Event, Participant
 from kzref.model.records import Designation, Relation
-from kzref.sphinx.directives.graph import has_neighbourhood, neighbourhood
+from kzref.sphinx.directives.graph import NeighbourhoodSpec, has_neighbourhood
 from kzref.sphinx.pages import is_generated
 from kzref.sphinx.render import (
     Cell,
@@ -38,7 +38,7 @@ from kzref.sphinx.render import (
 )
 from kzref.sphinx.selection import SelectionSpec, pending_selection
 from kzref.sphinx.state import build_data
-from kzref.sphinx.view import ACCESSORS, View, value
+from kzref.sphinx.view import ACCESSORS, View
 from kzref.sphinx.warnings import Subtype, warn
 
 if TYPE_CHECKING:
@@ -413,6 +413,7 @@ def _commitments(entity: EntityBase, data: View, slug: str) -> list[nodes.Node]:
 
 PARTS: dict[str, Callable[[EntityBase, View, str], list[nodes.Node]]] = {
     "overview": lambda entity, data, slug: [_overview(entity, data)],
+    "neighbourhood": lambda entity, data, slug: NeighbourhoodSpec(None, (), entity.id).render(data),
     "participants": _participants_part,
     "commitments": _commitments,
     "figures": lambda entity, data, slug: _figures(entity) if isinstance(entity, Event) else [],
@@ -476,8 +477,8 @@ ACCESSORS.setdefault(PARTS_KEY, _sections)
 
 def sections(entity_id: str, view: View) -> tuple[tuple[str, str], ...]:
     """The sections of the page of *entity_id* (part, heading), the read recorded in *view*."""
-    view.keys.add(PARTS_KEY + entity_id)
-    return value(view.data, PARTS_KEY + entity_id)  # type: ignore[no-any-return]
+    found: tuple[tuple[str, str], ...] = view.read(PARTS_KEY, entity_id)
+    return found
 
 
 def page_nodes(entity: EntityBase, data: View, slug: str = "") -> list[nodes.Node]:
@@ -488,10 +489,7 @@ def page_nodes(entity: EntityBase, data: View, slug: str = "") -> list[nodes.Nod
     slug = slug or entity.slug
     out: list[nodes.Node] = [paragraph(entity.summary), _part(entity.id, "overview", slug)]
     for name, title in sections(entity.id, data):
-        if name == "neighbourhood":  # drawn by the graph's own spec
-            out.append(_section(name, title, neighbourhood(entity.id)))
-        else:
-            out.append(_section(name, title, _part(entity.id, name, slug)))
+        out.append(_section(name, title, _part(entity.id, name, slug)))
     return [
         _unsearched(verbatim(node)) if isinstance(node, nodes.Element) else node for node in out
     ]
